@@ -1,0 +1,56 @@
+# intermission: every task a user or CI runs. `make demo` and `make test` are all a fresh clone needs.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+PY     := $(BIN)/python
+# Re-install when the dependency list changes.
+STAMP  := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
+
+.DEFAULT_GOAL := help
+.PHONY: help install specs generate check test lint typecheck demo bench drift refresh fakes clean
+
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+install: $(STAMP) ## create .venv with the pinned dependencies
+
+$(STAMP): pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev,fakes]'
+	@rm -f $(VENV)/.installed-*
+	@touch $@
+
+specs: install ## rebuild generated/<provider>/openapi.yaml from specs/
+	$(PY) -m codegen specs
+
+generate: install ## regenerate what changed under generated/ (FORCE=1: everything)
+	$(PY) -m codegen generate $(if $(FORCE),--force)
+
+check: install ## exit 1 when the committed generated/ is stale
+	$(PY) -m codegen check
+
+lint: install ## ruff on everything, mypy --strict on codegen/ and wrappers/
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check codegen wrappers tests
+	$(BIN)/mypy
+
+test: install ## the whole suite (what CI runs)
+	$(PY) -m pytest -q -n 2
+
+demo: install generate ## regenerate, start the local vendor servers, pause/resume at each
+	$(BIN)/intermission demo
+
+bench: install ## speed and memory, as ratios against baselines measured in the same run
+	$(PY) -m tests.bench
+
+drift: install ## drift report of generated/*/openapi.yaml against BASE (default: merge base with main)
+	$(PY) -m codegen drift-git $(if $(BASE),--base $(BASE))
+
+refresh: install ## download the vendor pages again, regenerate, print the drift
+	$(PY) -m codegen refresh
+
+fakes: install ## serve the local vendor servers until Ctrl-C
+	$(BIN)/intermission fakes
+
+clean: ## remove caches (keeps .venv)
+	rm -rf .pytest_cache .mypy_cache .ruff_cache .hypothesis

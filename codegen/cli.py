@@ -1,0 +1,96 @@
+"""``python -m codegen``: the repository's build tool (not shipped in the wheel)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from codegen.errors import CodegenError
+
+ROOT = Path(__file__).resolve().parent.parent
+SPECS_DIR = ROOT / "specs"
+GENERATED_DIR = ROOT / "generated"
+
+EXIT_OK = 0
+EXIT_FAILED = 1  # the command ran and found a problem (stale output, breaking drift)
+EXIT_BAD_INPUT = 2  # the input could not be read or understood
+
+
+def _cmd_convert(args: argparse.Namespace) -> int:
+    from codegen.ingest import import_page
+    from codegen.ingest.page import Page
+    from codegen.openapi.document import OPENAPI_VERSION, canonical
+    from codegen.yamlio import dump_json, dump_yaml
+
+    page = Page.read(Path(args.page))
+    fragment = import_page(page, args.format)
+    document = canonical(
+        {"openapi": OPENAPI_VERSION, "info": {"title": page.source.name, "version": "1"}, **fragment}
+    )
+    sys.stdout.write(dump_json(document) if args.json else dump_yaml(document))
+    return EXIT_OK
+
+
+def _cmd_specs(args: argparse.Namespace) -> int:
+    from codegen.build_specs import build_all
+    from codegen.providers import discover
+
+    providers = discover(Path(args.specs), args.providers or None)
+    outcome = build_all(providers, Path(args.out))
+    failed = 0
+    for name, result in outcome.items():
+        if isinstance(result, CodegenError):
+            failed += 1
+            print(f"{name:<14} failed     {result}", file=sys.stderr)
+        else:
+            print(f"{name:<14} {'written' if result else 'unchanged'}")
+    return EXIT_BAD_INPUT if failed else EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from codegen.ingest import IMPORTERS
+
+    parser = argparse.ArgumentParser(
+        prog="python -m codegen",
+        description="Turn vendor API doc pages into OpenAPI 3.1 documents and typed Python clients.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    formats = "; ".join(f"{i.name}: {i.summary}" for i in IMPORTERS)
+    convert = sub.add_parser(
+        "convert",
+        help="print the OpenAPI 3.1 document for one page",
+        description=f"Convert one vendor page and print the OpenAPI 3.1 document. Formats: {formats}.",
+    )
+    convert.add_argument("page", help="path of the page file")
+    convert.add_argument(
+        "--format", choices=[i.name for i in IMPORTERS], help="force an importer (default: auto-detect)"
+    )
+    convert.add_argument("--json", action="store_true", help="print JSON instead of YAML")
+    convert.set_defaults(run=_cmd_convert)
+
+    specs = sub.add_parser(
+        "specs",
+        help="rebuild generated/<provider>/openapi.yaml from specs/",
+        description="Rebuild each provider's normalized OpenAPI document from its pages and overlay.",
+    )
+    specs.add_argument("providers", nargs="*", help="provider names (default: all under specs/)")
+    specs.add_argument("--specs", default=str(SPECS_DIR), help="folder of provider folders")
+    specs.add_argument("--out", default=str(GENERATED_DIR), help="output folder")
+    specs.set_defaults(run=_cmd_specs)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        code: int = args.run(args)
+    except CodegenError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        return 130
+    return code
