@@ -2,20 +2,34 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import cast
 
 from codegen.errors import PageError
-from codegen.ingest import mdx, mintlify, openapi_file, rendered_text
 from codegen.ingest.page import Fragment, Page
 
 
 @dataclass(frozen=True)
 class Importer:
+    """One page format; its module is imported only when a page needs it."""
+
     name: str
     summary: str
-    looks_like: Callable[[Page], bool]
-    run: Callable[[Page], Fragment]
+    module: str
+    detector: str = "looks_like"
+    converter: str = "import_page"
+
+    def _attr(self, attr: str) -> Callable[[Page], object]:
+        module = importlib.import_module(f"codegen.ingest.{self.module}")
+        return cast(Callable[[Page], object], getattr(module, attr))
+
+    def looks_like(self, page: Page) -> bool:
+        return bool(self._attr(self.detector)(page))
+
+    def run(self, page: Page) -> Fragment:
+        return cast(Fragment, self._attr(self.converter)(page))
 
 
 # Tried in this order when the format is not given; the first that recognises a page wins.
@@ -23,18 +37,20 @@ IMPORTERS: tuple[Importer, ...] = (
     Importer(
         "mintlify-openapi",
         "Mintlify page whose code block holds an OpenAPI document",
-        mintlify.looks_like_openapi,
-        mintlify.import_openapi_block,
+        "mintlify",
+        "looks_like_openapi",
+        "import_openapi_block",
     ),
     Importer(
         "mintlify-operation",
         "Mintlify page with a block in Mintlify's operation layout",
-        mintlify.looks_like_operation,
-        mintlify.import_operation,
+        "mintlify",
+        "looks_like_operation",
+        "import_operation",
     ),
-    Importer("openapi", "plain OpenAPI 3.0/3.1 file, JSON or YAML", openapi_file.looks_like, openapi_file.import_page),
-    Importer("mdx", "MDX API page (ParamField, ResponseExample)", mdx.looks_like, mdx.import_page),
-    Importer("rendered-text", "rendered text of a docs page", rendered_text.looks_like, rendered_text.import_page),
+    Importer("openapi", "plain OpenAPI 3.0/3.1 file, JSON or YAML", "openapi_file"),
+    Importer("mdx", "MDX API page (ParamField, ResponseExample)", "mdx"),
+    Importer("rendered-text", "rendered text of a docs page", "rendered_text"),
 )
 FORMATS = {importer.name: importer for importer in IMPORTERS}
 

@@ -69,14 +69,14 @@ def import_operation(page: Page) -> Fragment:
         raise page.fail("the API block has no 'paths' mapping", line=block.first_line)
     path, method = layout.get("path"), layout.get("method")
     if not isinstance(path, str) or not path.startswith("/"):
-        raise page.fail("the API block has no 'paths.path' starting with '/'", line=block.first_line)
+        raise page.fail("the API block has no 'paths.path' starting with '/'", line=_line_of(block, "path"))
     if not isinstance(method, str) or method.lower() not in HTTP_METHODS:
-        raise page.fail(f"unknown HTTP method {method!r} in 'paths.method'", line=block.first_line)
+        raise page.fail(f"unknown HTTP method {method!r} in 'paths.method'", line=_line_of(block, "method"))
 
     cleaner = SchemaCleaner(page)
     request = layout.get("request") or {}
     if not isinstance(request, dict):
-        raise page.fail("'paths.request' must be a mapping", line=block.first_line)
+        raise page.fail("'paths.request' must be a mapping", line=_line_of(block, "request"))
     operation: dict[str, Any] = {}
     title, description = _title_and_description(page)
     if title:
@@ -95,7 +95,10 @@ def import_operation(page: Page) -> Fragment:
     body = _request_body(page, request.get("body"), cleaner)
     if body:
         operation["requestBody"] = body
-    operation["responses"] = _responses(page, layout.get("response") or data.get("response"), cleaner)
+    responses = layout.get("response") or data.get("response")
+    if not isinstance(responses, dict) or not responses:
+        raise page.fail("the operation has no 'response' mapping", line=_line_of(block, "response"))
+    operation["responses"] = _responses(page, responses, cleaner)
     if security is not None:
         operation["security"] = security
     if layout.get("deprecated") is True or data.get("deprecated") is True:
@@ -119,6 +122,15 @@ def import_operation(page: Page) -> Fragment:
     if components:
         fragment["components"] = components
     return fragment
+
+
+def _line_of(block: CodeBlock, key: str) -> int:
+    """The page line where ``key:`` first appears in the block (its first line if absent)."""
+    pattern = re.compile(rf"^\s*['\"]?{re.escape(key)}['\"]?\s*:")
+    for offset, line in enumerate(block.body.split("\n")):
+        if pattern.match(line):
+            return block.first_line + offset
+    return block.first_line
 
 
 def _server(server: dict[str, Any]) -> dict[str, Any]:

@@ -9,7 +9,7 @@ from typing import Any
 from codegen.ingest.page import HTTP_METHODS, Fragment, Page
 from codegen.yamlio import load_yaml, unshare
 
-_VERSION = re.compile(r"^\s*[\"']?openapi[\"']?\s*:\s*[\"']?3\.[01]", re.M)
+_VERSION = re.compile(r"^[\s{]*[\"']?openapi[\"']?\s*:\s*[\"']?3\.[01]", re.M)
 
 
 def looks_like(page: Page) -> bool:
