@@ -21,7 +21,7 @@ EXIT_BAD_INPUT = 2  # the input could not be read or understood
 def _cmd_convert(args: argparse.Namespace) -> int:
     from codegen.ingest import import_page
     from codegen.ingest.page import Page
-    from codegen.openapi.document import OPENAPI_VERSION, canonical
+    from codegen.openapi.document import OPENAPI_VERSION, canonical, check_references, validate
     from codegen.yamlio import dump_json, dump_yaml
 
     page = Page.read(Path(args.page))
@@ -29,6 +29,8 @@ def _cmd_convert(args: argparse.Namespace) -> int:
     document = canonical(
         {"openapi": OPENAPI_VERSION, "info": {"title": page.source.name, "version": "1"}, **fragment}
     )
+    check_references(str(page.source), document)
+    validate(str(page.source), document)
     sys.stdout.write(dump_json(document) if args.json else dump_yaml(document))
     return EXIT_OK
 

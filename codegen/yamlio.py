@@ -51,7 +51,10 @@ def load_yaml(text: str, source: Path | str, *, line_offset: int = 0) -> Any:
     Errors carry the file and the 1-based line/column of the problem, shifted by
     ``line_offset`` when the YAML sits inside a larger page.
     """
-    loader = yaml.SafeLoader(text)
+    try:
+        loader = yaml.SafeLoader(text)
+    except yaml.YAMLError as exc:  # the reader refuses control characters up front
+        raise PageError(source, f"invalid YAML: {exc}") from None
     try:
         try:
             node = loader.get_single_node()

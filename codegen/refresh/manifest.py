@@ -1,0 +1,230 @@
+"""Rewrite a few keys of ``provider.yaml`` in place, keeping its comments and layout.
+
+Only ``etag`` / ``last_modified`` of page entries and the top-level ``openapi_url`` are
+edited. The edit works on the text, at the positions PyYAML reports for each node; the
+result is parsed again and must equal the old data with exactly the requested changes.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Mapping
+from copy import deepcopy
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from codegen.errors import SpecError
+from codegen.yamlio import load_yaml
+
+PAGE_KEYS = ("etag", "last_modified")
+
+# One requested change: a new value, or None to remove the key.
+Changes = Mapping[str, str | None]
+
+
+@dataclass(frozen=True)
+class _Edit:
+    start: int
+    end: int
+    text: str
+
+
+def quote(value: str) -> str:
+    """A YAML scalar for ``value``: single-quoted when printable, JSON-quoted otherwise."""
+    if value.isprintable():
+        return "'" + value.replace("'", "''") + "'"
+    return json.dumps(value)
+
+
+def _line_start(text: str, index: int) -> int:
+    return text.rfind("\n", 0, index) + 1
+
+
+def _after_line(text: str, index: int, newline: str) -> tuple[int, str]:
+    """Where a new line goes after the line holding ``index``, and a prefix it may need."""
+    end = text.find("\n", index)
+    if end == -1:
+        return len(text), newline
+    return end + 1, ""
+
+
+def _mapping_edits(
+    text: str,
+    node: yaml.MappingNode,
+    changes: Changes,
+    where: str,
+    provider: str,
+    newline: str,
+    after: str | None = None,
+) -> list[_Edit]:
+    """Edits that set (or remove, for None) ``changes`` in ``node``; new keys go after ``after``
+    when the mapping has it, else at its end."""
+    if node.flow_style:
+        raise SpecError(provider, f"{where} is a flow-style mapping ({{...}}); write it in block style")
+    edits: list[_Edit] = []
+    keys = {k.value: (k, v) for k, v in node.value if isinstance(k, yaml.ScalarNode)}
+    inserts: list[str] = []
+    for key, value in changes.items():
+        if key in keys:
+            key_node, value_node = keys[key]
+            if value is None:
+                start = _line_start(text, key_node.start_mark.index)
+                end, _ = _after_line(text, value_node.end_mark.index, newline)
+                if text[start : key_node.start_mark.index].strip():
+                    raise SpecError(provider, f"{where}: cannot remove {key!r} from this layout")
+                edits.append(_Edit(start, end, ""))
+            elif value_node.start_mark.index == value_node.end_mark.index:  # "key:" with no value
+                colon = text.index(":", key_node.end_mark.index) + 1
+                edits.append(_Edit(colon, colon, " " + quote(value)))
+            else:
+                edits.append(_Edit(value_node.start_mark.index, value_node.end_mark.index, quote(value)))
+        elif value is not None:
+            inserts.append(f"{key}: {quote(value)}")
+    if inserts:
+        if not node.value:
+            raise SpecError(provider, f"{where} is empty; cannot add keys to it")
+        indent = " " * node.value[0][0].start_mark.column
+        anchor = keys[after][1] if after in keys else node.value[-1][1]
+        end_mark = anchor.end_mark
+        if end_mark.column == 0 and end_mark.index > 0:  # block scalars end at the next line
+            position, prefix = end_mark.index, ""
+        else:
+            position, prefix = _after_line(text, end_mark.index, newline)
+        block = prefix + "".join(f"{indent}{line}{newline}" for line in inserts)
+        edits.append(_Edit(position, position, block))
+    return edits
+
+
+def _top_mapping(text: str, path: Path, provider: str) -> yaml.MappingNode:
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as exc:
+        raise SpecError(provider, f"{path}: invalid YAML: {exc}") from None
+    if not isinstance(node, yaml.MappingNode):
+        raise SpecError(provider, f"{path}: the manifest must be a mapping")
+    return node
+
+
+def _value(node: yaml.MappingNode, key: str) -> yaml.Node | None:
+    for k, v in node.value:
+        if isinstance(k, yaml.ScalarNode) and k.value == key:
+            return v
+    return None
+
+
+def edit_manifest(
+    text: str,
+    path: Path,
+    provider: str,
+    *,
+    pages: Mapping[str, Changes] | None = None,
+    openapi_url: str | None = None,
+) -> str:
+    """Return ``text`` with the page keys (by page ``file``) and ``openapi_url`` changed.
+
+    ``pages`` maps a page file name to ``{"etag": ..., "last_modified": ...}``; a None
+    value removes the key. ``openapi_url`` is set when given (never removed).
+    """
+    pages = pages or {}
+    for file, changes in pages.items():
+        unknown = set(changes) - set(PAGE_KEYS)
+        if unknown:
+            raise SpecError(provider, f"{path}: refusing to edit {sorted(unknown)} of page {file!r}")
+    newline = "\r\n" if "\r\n" in text else "\n"
+    root = _top_mapping(text, path, provider)
+    edits: list[_Edit] = []
+    if pages:
+        seq = _value(root, "pages")
+        if not isinstance(seq, yaml.SequenceNode):
+            raise SpecError(provider, f"{path}: 'pages' must be a list")
+        by_file: dict[str, tuple[int, yaml.MappingNode]] = {}
+        for i, item in enumerate(seq.value):
+            file = _value(item, "file") if isinstance(item, yaml.MappingNode) else None
+            if isinstance(item, yaml.MappingNode) and isinstance(file, yaml.ScalarNode):
+                by_file[file.value] = (i, item)
+        for file, changes in pages.items():
+            if file not in by_file:
+                raise SpecError(provider, f"{path}: no page with file {file!r}")
+            i, item = by_file[file]
+            edits += _mapping_edits(text, item, changes, f"{path}: pages[{i}]", provider, newline)
+    if openapi_url is not None:
+        changes = {"openapi_url": openapi_url}
+        edits += _mapping_edits(text, root, changes, str(path), provider, newline, after="base_url")
+
+    new = text
+    for edit in sorted(edits, key=lambda e: e.start, reverse=True):
+        new = new[: edit.start] + edit.text + new[edit.end :]
+    _verify(text, new, path, provider, pages, openapi_url)
+    return new
+
+
+def _verify(
+    old: str, new: str, path: Path, provider: str, pages: Mapping[str, Changes], openapi_url: str | None
+) -> None:
+    """The edited text must parse to the old data plus the requested changes, nothing else."""
+    expected: Any = deepcopy(load_yaml(old, path))
+    for item in expected.get("pages", []):
+        if isinstance(item, dict) and item.get("file") in pages:
+            for key, value in pages[item["file"]].items():
+                if value is None:
+                    item.pop(key, None)
+                else:
+                    item[key] = value
+    if openapi_url is not None:
+        expected["openapi_url"] = openapi_url
+    try:
+        actual = load_yaml(new, path)
+    except Exception as exc:
+        raise SpecError(provider, f"{path}: editing the manifest broke it ({exc}); left unchanged") from None
+    if actual != expected:
+        raise SpecError(provider, f"{path}: could not edit the manifest in place; left unchanged")
+
+
+def write_text_atomically(path: Path, text: str) -> None:
+    write_bytes_atomically(path, text.encode("utf-8"))
+
+
+def write_bytes_atomically(path: Path, data: bytes) -> None:
+    """Replace ``path`` through a temporary file in its folder, keeping the file's mode."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        mode: int | None = path.stat().st_mode & 0o777
+    except FileNotFoundError:
+        mode = None
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if mode is None:
+            umask = os.umask(0)
+            os.umask(umask)
+            mode = 0o666 & ~umask
+        os.chmod(tmp, mode)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def update_manifest(
+    path: Path,
+    provider: str,
+    *,
+    pages: Mapping[str, Changes] | None = None,
+    openapi_url: str | None = None,
+) -> bool:
+    """Edit the manifest file at ``path`` atomically; return whether its bytes changed."""
+    raw = path.read_bytes()
+    text = raw.decode("utf-8")
+    new = edit_manifest(text, path, provider, pages=pages, openapi_url=openapi_url)
+    if new == text:
+        return False
+    write_text_atomically(path, new)
+    return True
