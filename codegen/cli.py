@@ -82,6 +82,9 @@ def build_parser() -> argparse.ArgumentParser:
     specs.add_argument("--specs", default=str(SPECS_DIR), help="folder of provider folders")
     specs.add_argument("--out", default=str(GENERATED_DIR), help="output folder")
     specs.set_defaults(run=_cmd_specs)
+    from codegen.refresh.cli import register as register_refresh
+
+    register_refresh(sub)
     return parser
 
 

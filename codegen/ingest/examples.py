@@ -286,13 +286,9 @@ _PY_CALL = re.compile(
     r"\s*\(\s*(?P<args>[^)]*)"
 )
 _PY_STRING = re.compile(r"""^[rbfu]{0,2}(?P<q>["'])(?P<s>[^"'\n]*)(?P=q)""", re.IGNORECASE)
-_PY_URL_ASSIGN = re.compile(
-    r"""^\s*url\s*=\s*[rbfu]{0,2}(?P<q>["'])(?P<s>[^"'\n]*)(?P=q)""", re.M | re.I
-)
+_PY_URL_ASSIGN = re.compile(r"""^\s*url\s*=\s*[rbfu]{0,2}(?P<q>["'])(?P<s>[^"'\n]*)(?P=q)""", re.M | re.I)
 _PY_HEADERS_ASSIGN = re.compile(r"^\s*headers\s*=\s*\{(?P<body>[^}]*)\}", re.M)
-_PAIR = re.compile(
-    r"""["']?(?P<k>[A-Za-z][\w-]*)["']?\s*:\s*[fr]?(?P<q>["'`])(?P<v>[^"'`\n]*)(?P=q)"""
-)
+_PAIR = re.compile(r"""["']?(?P<k>[A-Za-z][\w-]*)["']?\s*:\s*[fr]?(?P<q>["'`])(?P<v>[^"'`\n]*)(?P=q)""")
 
 
 def _python_examples(text: str) -> list[tuple[int, RequestExample]]:

@@ -14,11 +14,12 @@ from http import HTTPStatus
 from typing import Any
 
 from codegen.ingest.examples import (
+    BEARER_NAME,
+    BEARER_SCHEME,
     base_url_and_path,
     infer_schema,
-    is_placeholder_host,
     parse_request_examples,
-    path_matches,
+    server_urls,
 )
 from codegen.ingest.page import HTTP_METHODS, Fragment, Page, code_blocks, slug
 from codegen.yamlio import load_yaml
@@ -28,7 +29,9 @@ _TAG = re.compile(
     r"<(?P<close>/?)(?P<name>" + "|".join(_COMPONENTS) + r")\b"
     r"(?P<attrs>(?:[^>\"'{]|\"[^\"]*\"|'[^']*'|\{[^}]*\})*?)(?P<selfclose>/?)>"
 )
-_ATTR = re.compile(r"(?P<key>[A-Za-z_][\w-]*)(?:\s*=\s*(?:\"(?P<dq>[^\"]*)\"|'(?P<sq>[^']*)'|\{(?P<js>[^}]*)\}))?")
+_ATTR = re.compile(
+    r"(?P<key>[A-Za-z_][\w-]*)(?:\s*=\s*(?:\"(?P<dq>[^\"]*)\"|'(?P<sq>[^']*)'|\{(?P<js>[^}]*)\}))?"
+)
 _API_LINE = re.compile(r"^\s*(?P<method>[A-Za-z]+)\s+(?P<path>/\S*)\s*$")
 _LOCATIONS = ("path", "query", "header", "cookie", "body")
 _SCALARS = {"string", "integer", "number", "boolean", "object", "array", "null"}
@@ -128,8 +131,8 @@ def _parse_fields(page: Page, text: str, start: int) -> tuple[list[Field], list[
             stack.pop()
     for open_item in stack:
         what = open_item.kind if isinstance(open_item, Field) else open_item
-        line = open_item.line if isinstance(open_item, Field) else None
-        raise page.fail(f"<{what}> is never closed", line=line)
+        where = open_item.line if isinstance(open_item, Field) else None
+        raise page.fail(f"<{what}> is never closed", line=where)
     return roots, sections
 
 
@@ -248,6 +251,11 @@ def _operation_target(page: Page, front: dict[str, Any], text: str) -> tuple[str
     raise page.fail("no operation found: no 'api:' front matter and no request example with a URL")
 
 
+def _heading(text: str, start: int) -> str | None:
+    match = re.search(r"(?m)^#\s+(?P<title>\S.*)$", text[start:])
+    return match["title"].strip() if match else None
+
+
 def _prose(text: str, start: int) -> str | None:
     """The first plain paragraph after the front matter."""
     body = _TAG.split(text[start:], maxsplit=1)[0]
@@ -266,7 +274,7 @@ def import_page(page: Page) -> Fragment:
     method, path = _operation_target(page, front, text)
     fields, sections = _parse_fields(page, text, start)
 
-    title = front.get("title") if isinstance(front.get("title"), str) else None
+    title = front.get("title") if isinstance(front.get("title"), str) else _heading(text, start)
     operation: dict[str, Any] = {"operationId": slug(title) if title else slug(f"{method} {path}")}
     if title:
         operation["summary"] = title
@@ -276,7 +284,9 @@ def import_page(page: Page) -> Fragment:
 
     examples = parse_request_examples(text)
     bearer = any(
-        k.lower() == "authorization" and v.lower().startswith("bearer") for e in examples for k, v in e.headers.items()
+        k.lower() == "authorization" and v.lower().startswith("bearer")
+        for e in examples
+        for k, v in e.headers.items()
     )
     parameters: list[dict[str, Any]] = []
     body_fields: list[Field] = []
@@ -287,7 +297,9 @@ def import_page(page: Page) -> Fragment:
             continue
         location, name = _location(item), _field_name(item)
         if location is None or name is None:
-            raise page.fail("<ParamField> needs one of path=, query=, header=, cookie= or body=", line=item.line)
+            raise page.fail(
+                "<ParamField> needs one of path=, query=, header=, cookie= or body=", line=item.line
+            )
         if location == "body":
             body_fields.append(item)
         elif location == "header" and name.lower() == "authorization":
@@ -298,16 +310,19 @@ def import_page(page: Page) -> Fragment:
         operation["parameters"] = parameters
     if body_fields:
         body_schema = {"type": "object", **_object_schema(body_fields)}
-        operation["requestBody"] = {"content": {"application/json": {"schema": body_schema}}, "required": True}
+        operation["requestBody"] = {
+            "content": {"application/json": {"schema": body_schema}},
+            "required": True,
+        }
     operation["responses"] = _responses(text, sections, response_fields)
 
     fragment: Fragment = {"paths": {path: {method: operation}}}
-    servers = _servers(examples, path)
+    servers = server_urls(examples, path)
     if servers:
-        fragment["servers"] = servers
+        fragment["servers"] = [{"url": url} for url in servers]
     if bearer:
-        operation["security"] = [{"bearerAuth": []}]
-        fragment["components"] = {"securitySchemes": {"bearerAuth": {"type": "http", "scheme": "bearer"}}}
+        operation["security"] = [{BEARER_NAME: []}]
+        fragment["components"] = {"securitySchemes": {BEARER_NAME: dict(BEARER_SCHEME)}}
     if front.get("deprecated") is True:
         operation["deprecated"] = True
     return fragment
@@ -365,13 +380,3 @@ def _reason(code: str) -> str:
         return HTTPStatus(int(code)).phrase
     except ValueError:
         return "Response"
-
-
-def _servers(examples: list[Any], path: str) -> list[dict[str, str]]:
-    servers: list[dict[str, str]] = []
-    for example in examples:
-        base, example_path = base_url_and_path(example.url)
-        if base and not is_placeholder_host(base) and path_matches(path, example_path):
-            if base not in (s["url"] for s in servers):
-                servers.append({"url": base})
-    return servers

@@ -234,9 +234,7 @@ def _parameters(page: Page, groups: Any, cleaner: SchemaCleaner) -> list[dict[st
     return parameters
 
 
-def _parameter(
-    page: Page, location: str, name: str, spec: Any, cleaner: SchemaCleaner
-) -> dict[str, Any]:
+def _parameter(page: Page, location: str, name: str, spec: Any, cleaner: SchemaCleaner) -> dict[str, Any]:
     where = f"request.parameters.{location}.{name}"
     if not isinstance(spec, dict):
         raise page.fail(f"{where} must be a mapping")

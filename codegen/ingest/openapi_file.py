@@ -46,9 +46,13 @@ def fragment_from_openapi(data: dict[str, Any], page: Page) -> Fragment:
         if not isinstance(item, dict):
             raise page.fail("every path item must be a mapping")
         for method, operation in item.items():
-            if method in HTTP_METHODS and isinstance(operation, dict):
-                if top_security is not None and "security" not in operation:
-                    operation["security"] = top_security
+            if (
+                method in HTTP_METHODS
+                and isinstance(operation, dict)
+                and top_security is not None
+                and "security" not in operation
+            ):
+                operation["security"] = top_security
     if paths:
         fragment["paths"] = paths
     for key in ("servers", "components"):

@@ -13,10 +13,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from codegen.ingest.examples import (
-    base_url_and_path,
+    BEARER_NAME,
+    BEARER_SCHEME,
+    RequestExample,
     infer_schema,
-    is_placeholder_host,
-    path_matches,
+    server_urls,
     urls_in,
 )
 from codegen.ingest.page import Fragment, Page, slug
@@ -144,7 +145,11 @@ def _type_schema(kind: str) -> dict[str, Any]:
         return {"type": "array", "items": _type_schema(kind[:-2])}
     inner = re.fullmatch(r"(array|enum)<(\w+)>", kind)
     if inner:
-        return {"type": "array", "items": _type_schema(inner[2])} if inner[1] == "array" else _type_schema(inner[2])
+        return (
+            {"type": "array", "items": _type_schema(inner[2])}
+            if inner[1] == "array"
+            else _type_schema(inner[2])
+        )
     if kind in ("any", "file"):
         return {} if kind == "any" else {"type": "string", "format": "binary"}
     return {"type": kind}
@@ -207,12 +212,12 @@ def import_page(page: Page) -> Fragment:
     operation["responses"] = {"200": _success(page.text, response, response_required)}
 
     fragment: Fragment = {"paths": {path: {method: operation}}}
-    servers = _servers(page.text, path)
+    servers = server_urls([RequestExample("get", url) for url in urls_in(page.text)], path)
     if servers:
-        fragment["servers"] = servers
+        fragment["servers"] = [{"url": url} for url in servers]
     if bearer or re.search(r"Authorization:\s*Bearer", page.text, re.I):
-        operation["security"] = [{"bearerAuth": []}]
-        fragment["components"] = {"securitySchemes": {"bearerAuth": {"type": "http", "scheme": "bearer"}}}
+        operation["security"] = [{BEARER_NAME: []}]
+        fragment["components"] = {"securitySchemes": {BEARER_NAME: dict(BEARER_SCHEME)}}
     return fragment
 
 
@@ -243,13 +248,3 @@ def _success(text: str, properties: dict[str, Any], required: list[str]) -> dict
     if example is not None:
         media["examples"] = {"example": {"value": example}}
     return {"description": "Successful Response", "content": {"application/json": media}}
-
-
-def _servers(text: str, path: str) -> list[dict[str, str]]:
-    servers: list[dict[str, str]] = []
-    for url in urls_in(text):
-        base, example_path = base_url_and_path(url)
-        if base and not is_placeholder_host(base) and path_matches(path, example_path):
-            if base not in (s["url"] for s in servers):
-                servers.append({"url": base})
-    return servers

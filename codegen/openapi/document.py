@@ -77,7 +77,9 @@ def check_references(provider: str, document: dict[str, Any]) -> None:
             if isinstance(ref, str):
                 if not ref.startswith("#"):
                     raise SpecError(
-                        provider, f"{where}: $ref {ref!r} points outside the document (not fetched: no network, no file reads)"
+                        provider,
+                        f"{where}: $ref {ref!r} points outside the document "
+                        "(not fetched: no network, no file reads)",
                     )
                 if not resolve(ref):
                     raise SpecError(provider, f"{where}: $ref {ref!r} points at nothing")
@@ -101,7 +103,17 @@ def validate(provider: str, document: dict[str, Any]) -> None:
 
 # --- canonical order -------------------------------------------------------
 
-_TOP = ("openapi", "info", "jsonSchemaDialect", "servers", "security", "tags", "paths", "webhooks", "components")
+_TOP = (
+    "openapi",
+    "info",
+    "jsonSchemaDialect",
+    "servers",
+    "security",
+    "tags",
+    "paths",
+    "webhooks",
+    "components",
+)
 _INFO = ("title", "summary", "description", "version")
 _OPERATION = (
     "operationId",
@@ -116,7 +128,18 @@ _OPERATION = (
     "servers",
     "deprecated",
 )
-_PARAMETER = ("name", "in", "description", "required", "deprecated", "schema", "style", "explode", "example", "examples")
+_PARAMETER = (
+    "name",
+    "in",
+    "description",
+    "required",
+    "deprecated",
+    "schema",
+    "style",
+    "explode",
+    "example",
+    "examples",
+)
 _SCHEMA = (
     "$ref",
     "title",
@@ -204,7 +227,10 @@ def canonical(document: dict[str, Any]) -> dict[str, Any]:
     for path in sorted(out.get("paths", {})):
         item = out["paths"][path]
         ordered_item: dict[str, Any] = {}
-        for key in [*(m for m in HTTP_METHODS if m in item), *sorted(k for k in item if k not in HTTP_METHODS)]:
+        for key in [
+            *(m for m in HTTP_METHODS if m in item),
+            *sorted(k for k in item if k not in HTTP_METHODS),
+        ]:
             ordered_item[key] = _operation(item[key]) if key in HTTP_METHODS else item[key]
         paths[path] = ordered_item
     out["paths"] = paths

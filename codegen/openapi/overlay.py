@@ -26,7 +26,9 @@ def load_overlay(path: Path, provider: str) -> dict[str, Any]:
         if not isinstance(action, dict) or not isinstance(action.get("target"), str):
             raise SpecError(provider, f"{path}: action {index + 1} needs a 'target' JSONPath")
         if ("update" in action) == (action.get("remove") is True):
-            raise SpecError(provider, f"{path}: action {index + 1} needs exactly one of 'update' or 'remove: true'")
+            raise SpecError(
+                provider, f"{path}: action {index + 1} needs exactly one of 'update' or 'remove: true'"
+            )
         if not action.get("description"):
             raise SpecError(provider, f"{path}: action {index + 1} needs a 'description' naming its source")
     return data
@@ -61,7 +63,7 @@ def apply_overlay(document: dict[str, Any], overlay: dict[str, Any], provider: s
 
 
 def _sort_key(location: tuple[str | int, ...]) -> tuple[tuple[int, str | int], ...]:
-    return tuple((0, p) if isinstance(p, int) else (1, p) for p in location)  # type: ignore[misc]
+    return tuple((0, p) if isinstance(p, int) else (1, p) for p in location)
 
 
 def _remove(root: Any, location: tuple[str | int, ...], provider: str, index: int) -> None:
@@ -79,7 +81,9 @@ def _update(node: Any, update: Any, provider: str, index: int) -> None:
     elif isinstance(node, dict) and isinstance(update, dict):
         _merge(node, update)
     else:
-        raise SpecError(provider, f"overlay action {index + 1}: 'update' must be a mapping for an object target")
+        raise SpecError(
+            provider, f"overlay action {index + 1}: 'update' must be a mapping for an object target"
+        )
 
 
 def _merge(into: dict[str, Any], update: dict[str, Any]) -> None:

@@ -139,7 +139,11 @@ def test_specs_command_exits_2_naming_the_provider(
     code = main(["specs", "--specs", str(specs), "--out", str(tmp_path / "out")])
     err = capsys.readouterr().err
     assert code == 2
-    assert "anchorbrowser" in err and "resume-agent.md" in err and "no ```yaml FILE METHOD PATH``` block found" in err
+    assert (
+        "anchorbrowser" in err
+        and "resume-agent.md" in err
+        and "no ```yaml FILE METHOD PATH``` block found" in err
+    )
 
 
 def test_convert_of_a_missing_file_exits_2(capsys: pytest.CaptureFixture[str]) -> None:

@@ -12,8 +12,11 @@ from codegen.ingest import FORMATS, import_page
 from codegen.ingest.page import Page
 
 ROOT = Path(__file__).resolve().parents[3]
-SEEDS = sorted(p for p in (ROOT / "specs").glob("*/*") if p.name not in {"provider.yaml", "overlay.yaml"}
-               and not p.name.endswith(".yaml"))
+SEEDS = sorted(
+    p
+    for p in (ROOT / "specs").glob("*/*")
+    if p.name not in {"provider.yaml", "overlay.yaml"} and not p.name.endswith(".yaml")
+)
 
 
 def convert_or_page_error(text: str, fmt: str | None) -> None:
@@ -41,4 +44,4 @@ def test_arbitrary_text(text: str, fmt: str | None) -> None:
 def test_mutated_seed_pages(seed: Path, cut: float, insert: str, fmt: str | None) -> None:
     text = seed.read_text()
     at = int(len(text) * cut)
-    convert_or_page_error(text[:at] + insert + text[at + len(insert):], fmt)
+    convert_or_page_error(text[:at] + insert + text[at + len(insert) :], fmt)

@@ -13,7 +13,9 @@ from codegen.ingest import detect_format, import_page
 from codegen.ingest.page import Page
 
 
-def mintlify_page(block: str, *, title: str = "Do Thing", method: str = "post", path: str = "/v1/things") -> Page:
+def mintlify_page(
+    block: str, *, title: str = "Do Thing", method: str = "post", path: str = "/v1/things"
+) -> Page:
     text = (
         f"# {title}\n\n> Does the thing.\n\n## OpenAPI\n\n"
         f"````yaml openapi.json {method} {path}\n{textwrap.dedent(block).strip()}\n````\n"
@@ -249,7 +251,8 @@ def test_security_api_key_header_and_http_bearer() -> None:
 def test_placeholder_media_type_gives_a_response_without_content() -> None:
     block = BASE.replace(
         "    '200':",
-        "    '204':\n      _mintlify/placeholder:\n        schemaArray: []\n        description: Nothing\n    '200':",
+        "    '204':\n      _mintlify/placeholder:\n        schemaArray: []\n"
+        "        description: Nothing\n    '200':",
     )
     responses = operation(import_page(mintlify_page(block)))["responses"]
     assert responses["204"] == {"description": "Nothing"}
@@ -261,7 +264,11 @@ def test_components_given_on_the_page_are_cleaned_and_kept() -> None:
         "  schemas:\n    Kind:\n      type: string\n      enum: [LOCAL, API]\n      title: Kind\n",
     )
     fragment = import_page(mintlify_page(block))
-    assert fragment["components"]["schemas"]["Kind"] == {"type": "string", "enum": ["LOCAL", "API"], "title": "Kind"}
+    assert fragment["components"]["schemas"]["Kind"] == {
+        "type": "string",
+        "enum": ["LOCAL", "API"],
+        "title": "Kind",
+    }
 
 
 def test_detects_the_layout() -> None:
@@ -296,14 +303,23 @@ def test_block_holding_an_openapi_document_keeps_only_the_page_operation() -> No
     item = fragment["paths"]["/v1/things"]
     assert list(item) == ["post"]
     assert item["post"]["operationId"] == "create_thing"
-    assert item["post"]["responses"]["200"]["content"]["application/json"]["schema"] == {"type": ["string", "null"]}
+    assert item["post"]["responses"]["200"]["content"]["application/json"]["schema"] == {
+        "type": ["string", "null"]
+    }
 
 
 @pytest.mark.parametrize(
     ("mutation", "message", "line"),
     [
         (lambda b: b.replace("  method: post", "  method: fetch"), "unknown HTTP method", 10),
-        (lambda b: b.replace("      application/json:\n        schemaArray:", "      application/json:\n        schemaArray: [\n"), "invalid YAML", None),
+        (
+            lambda b: b.replace(
+                "      application/json:\n        schemaArray:",
+                "      application/json:\n        schemaArray: [\n",
+            ),
+            "invalid YAML",
+            None,
+        ),
         (lambda b: b.replace("  response:", "  response: 12\n  ignored:"), "no 'response'", 21),
     ],
 )

@@ -13,7 +13,11 @@ def doc() -> dict[str, Any]:
     return {
         "openapi": "3.1.0",
         "paths": {
-            "/a": {"post": {"parameters": [{"name": "authorization", "in": "header"}, {"name": "q", "in": "query"}]}},
+            "/a": {
+                "post": {
+                    "parameters": [{"name": "authorization", "in": "header"}, {"name": "q", "in": "query"}]
+                }
+            },
             "/b": {"get": {"responses": {"200": {"description": "ok"}}}},
         },
         "servers": [{"url": "https://placeholder.example.com"}],
@@ -27,16 +31,31 @@ def overlay(*actions: dict[str, Any]) -> dict[str, Any]:
 def test_update_merges_objects_recursively() -> None:
     result = apply_overlay(
         doc(),
-        overlay({"target": "$.paths['/b'].get", "description": "d", "update": {"responses": {"404": {"description": "gone"}}}}),
+        overlay(
+            {
+                "target": "$.paths['/b'].get",
+                "description": "d",
+                "update": {"responses": {"404": {"description": "gone"}}},
+            }
+        ),
         "p",
     )
-    assert result["paths"]["/b"]["get"]["responses"] == {"200": {"description": "ok"}, "404": {"description": "gone"}}
+    assert result["paths"]["/b"]["get"]["responses"] == {
+        "200": {"description": "ok"},
+        "404": {"description": "gone"},
+    }
 
 
 def test_remove_with_a_filter_selector() -> None:
     result = apply_overlay(
         doc(),
-        overlay({"target": "$.paths['/a'].post.parameters[?@.name == 'authorization']", "description": "d", "remove": True}),
+        overlay(
+            {
+                "target": "$.paths['/a'].post.parameters[?@.name == 'authorization']",
+                "description": "d",
+                "remove": True,
+            }
+        ),
         "p",
     )
     assert result["paths"]["/a"]["post"]["parameters"] == [{"name": "q", "in": "query"}]
@@ -64,7 +83,9 @@ def test_the_input_document_is_not_modified() -> None:
 
 def test_an_action_matching_nothing_is_an_error() -> None:
     with pytest.raises(SpecError, match=r"action 1 \(fix\).*matches nothing"):
-        apply_overlay(doc(), overlay({"target": "$.paths['/zzz']", "description": "fix", "remove": True}), "p")
+        apply_overlay(
+            doc(), overlay({"target": "$.paths['/zzz']", "description": "fix", "remove": True}), "p"
+        )
 
 
 def test_bad_jsonpath_is_an_error() -> None:
