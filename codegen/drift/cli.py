@@ -1,0 +1,116 @@
+"""``python -m codegen drift OLD NEW`` and ``python -m codegen drift-git [--base REF]``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from codegen.drift.model import DriftError, Report
+
+ROOT = Path(__file__).resolve().parents[2]
+EXIT_OK = 0
+EXIT_FAILED = 1
+
+
+def _package_names(root: Path) -> dict[str, str]:
+    """Client package per provider from the working tree's manifests; a broken manifest is not ours to
+    report (``make specs`` does), so it falls back to the naming convention."""
+    from codegen.errors import CodegenError
+    from codegen.providers import discover
+
+    try:
+        return {p.name: p.client_package for p in discover(root / "specs")}
+    except (CodegenError, OSError):
+        return {}
+
+
+def _emit(report: Report, args: argparse.Namespace) -> int:
+    from codegen.drift.report import as_json, markdown
+
+    text = as_json(report) if args.format == "json" else markdown(report)
+    if args.output:
+        try:
+            Path(args.output).write_text(text, encoding="utf-8")
+        except OSError as exc:
+            raise DriftError(f"cannot write {args.output}: {exc.strerror or exc}") from None
+    else:
+        sys.stdout.write(text)
+    return EXIT_FAILED if report.fails(args.fail_on) else EXIT_OK
+
+
+def _run_files(args: argparse.Namespace) -> int:
+    from codegen.drift.collect import compare_files
+    from codegen.drift.facade_map import FACADE_MAP
+
+    old, new = Path(args.old), Path(args.new)
+    provider = args.provider
+    if provider is None:
+        known = [p.parent.name for p in (new, old) if p.parent.name in FACADE_MAP]
+        provider = known[0] if known else new.resolve().parent.name
+    elif provider not in FACADE_MAP:
+        raise DriftError(f"unknown provider {provider!r}; known: {', '.join(sorted(FACADE_MAP))}")
+    return _emit(compare_files(old, new, provider, old_label=args.old, new_label=args.new), args)
+
+
+def _run_git(args: argparse.Namespace) -> int:
+    from codegen.drift import git
+    from codegen.drift.collect import compare_git
+
+    root = git.repo_root(Path(args.repo))
+    report = compare_git(
+        root, args.base, allow_new_providers=args.allow_new_providers, packages=_package_names(root)
+    )
+    return _emit(report, args)
+
+
+def _output_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--format", choices=("markdown", "json"), default="markdown", help="default: markdown"
+    )
+    parser.add_argument(
+        "--fail-on",
+        choices=("breaking", "warning", "never"),
+        default="breaking",
+        help="exit 1 when a change at or above this level exists (default: breaking)",
+    )
+    parser.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE instead of stdout")
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    exits = "Exit status: 0 nothing at or above --fail-on, 1 something is, 2 bad input."
+    drift = sub.add_parser(
+        "drift",
+        help="compare two OpenAPI documents: what changed, what breaks, which facade operations it touches",
+        description=f"Compare two OpenAPI 3.0/3.1 documents of one provider. {exits}",
+    )
+    drift.add_argument("old", help="the document before")
+    drift.add_argument("new", help="the document after")
+    drift.add_argument(
+        "--provider",
+        help="provider whose facade map applies (default: the folder NEW or OLD is in, if known)",
+    )
+    _output_options(drift)
+    drift.set_defaults(run=_run_files)
+
+    drift_git = sub.add_parser(
+        "drift-git",
+        help="drift of every generated/<provider>/ (document and client API) since a git ref",
+        description=(
+            "Compare each provider's generated/<provider>/openapi.yaml, generation.lock.json tools and "
+            f"generated client package at a git ref with the working tree. {exits}"
+        ),
+    )
+    drift_git.add_argument(
+        "--base",
+        metavar="REF",
+        help="git ref to compare with (default: merge base of HEAD and main, else HEAD)",
+    )
+    drift_git.add_argument("--repo", default=str(ROOT), help="repository folder (default: this checkout)")
+    drift_git.add_argument(
+        "--allow-new-providers",
+        action="store_true",
+        help="list providers that exist only in the working tree as new instead of failing",
+    )
+    _output_options(drift_git)
+    drift_git.set_defaults(run=_run_git)

@@ -1,0 +1,148 @@
+"""Building a report: from two document files, or from every provider under ``generated/`` at two states.
+
+A state is a folder holding ``generated/`` (the working tree, or a ref extracted to a temporary folder).
+Per provider it compares ``openapi.yaml`` (the vendor), ``generation.lock.json`` "tools" (the generator)
+and the public API of the generated client package.
+"""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from codegen.drift import git
+from codegen.drift.catalog import RULES
+from codegen.drift.documents import Document, read_document
+from codegen.drift.impact import with_impact
+from codegen.drift.model import Change, DriftError, ProviderReport, Report, ToolChange
+from codegen.drift.python_api import compare_packages, find_package, load, locator
+from codegen.drift.rules import compare_documents
+
+GENERATED = "generated"
+SPEC_FILE = "openapi.yaml"
+LOCK_FILE = "generation.lock.json"
+
+
+def documents_report(provider: str, old: Document, new: Document) -> ProviderReport:
+    changes = with_impact(provider, compare_documents(old, new), old.operation_ids(), new.operation_ids())
+    return ProviderReport(provider, changes, documents_changed=old.data != new.data)
+
+
+def compare_files(old: Path, new: Path, provider: str, *, old_label: str, new_label: str) -> Report:
+    report = documents_report(provider, read_document(old, old_label), read_document(new, new_label))
+    return Report(old_label, new_label, (report,))
+
+
+@dataclass(frozen=True)
+class State:
+    """``root/generated/...`` as it is at one point; ``label`` names it in the report."""
+
+    label: str
+    root: Path
+
+    def provider_dir(self, provider: str) -> Path:
+        return self.root / GENERATED / provider
+
+    def providers(self) -> set[str]:
+        folder = self.root / GENERATED
+        if not folder.is_dir():
+            return set()
+        return {d.name for d in folder.iterdir() if (d / SPEC_FILE).is_file()}
+
+    def document(self, provider: str) -> Document:
+        return read_document(
+            self.provider_dir(provider) / SPEC_FILE, f"{self.label}: {GENERATED}/{provider}/{SPEC_FILE}"
+        )
+
+    def tools(self, provider: str) -> dict[str, str] | None:
+        path = self.provider_dir(provider) / LOCK_FILE
+        if not path.is_file():
+            return None
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise DriftError(f"{self.label}: {GENERATED}/{provider}/{LOCK_FILE}: unreadable: {exc}") from None
+        tools = data.get("tools") if isinstance(data, dict) else None
+        if not isinstance(tools, dict):
+            raise DriftError(f"{self.label}: {GENERATED}/{provider}/{LOCK_FILE}: 'tools' must be a mapping")
+        return {str(k): str(v) for k, v in tools.items()}
+
+
+def compare_git(
+    repo: Path,
+    base: str | None,
+    *,
+    allow_new_providers: bool = False,
+    packages: Mapping[str, str] | None = None,
+) -> Report:
+    """Every provider's document and client package at ``base`` (default: merge base with main) against
+    the working tree of ``repo``."""
+    root = git.repo_root(repo)
+    if base is None:
+        label, commit = git.default_base(root)
+    else:
+        label, commit = base, git.resolve(root, base)
+    with tempfile.TemporaryDirectory(prefix="intermission-drift-") as tmp:
+        git.extract(root, commit, GENERATED, Path(tmp))
+        old = State(f"{label} ({commit[:12]})", Path(tmp))
+        new = State("working tree", root)
+        return compare_states(old, new, allow_new_providers=allow_new_providers, packages=packages)
+
+
+def compare_states(
+    old: State, new: State, *, allow_new_providers: bool = False, packages: Mapping[str, str] | None = None
+) -> Report:
+    old_names, new_names = old.providers(), new.providers()
+    gone = sorted(old_names - new_names)
+    if gone:
+        where = f"{GENERATED}/{gone[0]}/{SPEC_FILE}"
+        raise DriftError(f"provider {gone[0]}: {where} exists at {old.label} but not in {new.label}")
+    reports = []
+    for name in sorted(new_names - old_names):
+        if not allow_new_providers:
+            where = f"{GENERATED}/{name}/{SPEC_FILE}"
+            raise DriftError(
+                f"provider {name}: {where} exists in {new.label} but not at {old.label} "
+                "(pass --allow-new-providers to list it as new instead)"
+            )
+        reports.append(ProviderReport(name, notes=(f"new provider: nothing at {old.label} to compare with",)))
+    for name in sorted(old_names & new_names):
+        package = (packages or {}).get(name, f"intermission_{name}")
+        reports.append(provider_report(name, old, new, package))
+    return Report(old.label, new.label, tuple(sorted(reports, key=lambda r: r.provider)))
+
+
+def provider_report(name: str, old: State, new: State, package: str) -> ProviderReport:
+    old_doc, new_doc = old.document(name), new.document(name)
+    documents_changed = old_doc.data != new_doc.data
+    vendor = documents_report(name, old_doc, new_doc).changes if documents_changed else ()
+    generator = _tool_changes(old.tools(name), new.tools(name))
+    notes: list[str] = []
+    python_api: tuple[Change, ...] = ()
+    old_pkg = find_package(old.provider_dir(name), package)
+    new_pkg = find_package(new.provider_dir(name), package)
+    locate = locator(package, [old_doc, new_doc])
+    if old_pkg is not None and new_pkg is not None:
+        changes = compare_packages(load(old_pkg, package), load(new_pkg, package), locate)
+        python_api = with_impact(name, changes, old_doc.operation_ids(), new_doc.operation_ids())
+    elif old_pkg is not None:
+        rule = RULES["python-api-package-removed"]
+        removed = Change(rule.id, rule.severity, rule.direction, package, rule.title, locate(package))
+        python_api = with_impact(name, [removed], old_doc.operation_ids(), new_doc.operation_ids())
+    elif new_pkg is not None:
+        notes.append(f"generated client package {package} is new: nothing at {old.label} to compare with")
+    return ProviderReport(name, vendor, python_api, generator, documents_changed, tuple(notes))
+
+
+def _tool_changes(old: dict[str, Any] | None, new: dict[str, Any] | None) -> tuple[ToolChange, ...]:
+    if old is None or new is None:
+        return ()
+    return tuple(
+        ToolChange(tool, old.get(tool), new.get(tool))
+        for tool in sorted(old.keys() | new.keys())
+        if old.get(tool) != new.get(tool)
+    )
