@@ -92,7 +92,8 @@ def _mapping_edits(
         anchor = keys[after][1] if after in keys else node.value[-1][1]
         end_mark = anchor.end_mark
         if end_mark.column == 0 and end_mark.index > 0:  # block scalars end at the next line
-            position, prefix = end_mark.index, ""
+            content_end = len(text[: end_mark.index].rstrip(" \t\r\n"))  # before trailing blank lines
+            position, prefix = _after_line(text, content_end, newline)
         else:
             position, prefix = _after_line(text, end_mark.index, newline)
         block = prefix + "".join(f"{indent}{line}{newline}" for line in inserts)
@@ -113,7 +114,8 @@ def _top_mapping(text: str, path: Path, provider: str) -> yaml.MappingNode:
 def _value(node: yaml.MappingNode, key: str) -> yaml.Node | None:
     for k, v in node.value:
         if isinstance(k, yaml.ScalarNode) and k.value == key:
-            return v
+            value: yaml.Node = v
+            return value
     return None
 
 
@@ -144,9 +146,9 @@ def edit_manifest(
             raise SpecError(provider, f"{path}: 'pages' must be a list")
         by_file: dict[str, tuple[int, yaml.MappingNode]] = {}
         for i, item in enumerate(seq.value):
-            file = _value(item, "file") if isinstance(item, yaml.MappingNode) else None
-            if isinstance(item, yaml.MappingNode) and isinstance(file, yaml.ScalarNode):
-                by_file[file.value] = (i, item)
+            name = _value(item, "file") if isinstance(item, yaml.MappingNode) else None
+            if isinstance(item, yaml.MappingNode) and isinstance(name, yaml.ScalarNode):
+                by_file[name.value] = (i, item)
         for file, changes in pages.items():
             if file not in by_file:
                 raise SpecError(provider, f"{path}: no page with file {file!r}")

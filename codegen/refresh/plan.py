@@ -125,14 +125,23 @@ def plan_page(provider: Provider, entry: PageEntry, result: FetchResult) -> Page
     if problem is not None:
         return replace(base, reason=problem, old=old)
     reason = "new page" if old is None else "new content"
+    if result.final_url != entry.url:
+        reason += f" (redirected to {result.final_url}; consider updating the url)"
     return replace(
-        base, status=Status.CHANGED, reason=reason, old=old, new=result.content, validators=_validators(result)
+        base,
+        status=Status.CHANGED,
+        reason=reason,
+        old=old,
+        new=result.content,
+        validators=_validators(result),
     )
 
 
 def plan_provider(provider: Provider, results: list[FetchResult]) -> ProviderPlan:
     """Plan every page; if any changed page breaks the provider's build, fail those pages."""
-    pages = [plan_page(provider, entry, result) for entry, result in zip(provider.pages, results, strict=True)]
+    pages = [
+        plan_page(provider, entry, result) for entry, result in zip(provider.pages, results, strict=True)
+    ]
     changed = {p.entry.file: p.new for p in pages if p.status is Status.CHANGED and p.new is not None}
     if changed and not any(p.status is Status.FAILED for p in pages):
         problem = check_provider(provider, changed)
