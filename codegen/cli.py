@@ -85,6 +85,12 @@ def build_parser() -> argparse.ArgumentParser:
     from codegen.refresh.cli import register as register_refresh
 
     register_refresh(sub)
+    from codegen.generate import register as register_generate
+
+    register_generate(sub)
+    from codegen.drift.cli import register as register_drift
+
+    register_drift(sub)
     return parser
 
 

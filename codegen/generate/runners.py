@@ -1,0 +1,185 @@
+"""The two generators and the formatter, each behind one function that raises ``StepError``.
+
+Both generators run as libraries inside the worker process, so a worker pays their import once for
+all the providers it builds. They are imported inside the functions: the planning process never
+loads them.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import os
+import subprocess
+import sys
+import warnings
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from codegen.errors import SpecError
+from codegen.providers import Provider
+from codegen.yamlio import load_yaml
+
+if TYPE_CHECKING:
+    from openapi_python_client.config import ConfigFile
+
+RUFF_CONFIG = Path(__file__).with_name("ruff-generated.toml")
+MAX_REASON = 400
+
+OPENAPI_PYTHON_CLIENT = "openapi-python-client"
+DATAMODEL_CODE_GENERATOR = "datamodel-code-generator"
+RUFF = "ruff"
+
+
+class StepError(Exception):
+    """A generator or the formatter failed on an input it accepted (exit status 1)."""
+
+    def __init__(self, step: str, reason: str) -> None:
+        self.step = step
+        self.reason = one_line(reason)
+        super().__init__(f"{step}: {self.reason}")
+
+
+def one_line(text: str, limit: int = MAX_REASON) -> str:
+    flat = "; ".join(line.strip() for line in text.strip().splitlines() if line.strip())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+def pinned_ruff() -> Path:
+    """The ruff installed with this interpreter (pinned in pyproject.toml), never one from PATH."""
+    path = Path(sys.executable).parent / ("ruff.exe" if os.name == "nt" else "ruff")
+    if not path.is_file():
+        raise StepError(
+            RUFF, f"the pinned ruff is not installed next to {sys.executable}; run `make install`"
+        )
+    return path
+
+
+def load_client_config(provider: Provider) -> ConfigFile:
+    """``specs/<provider>/openapi-python-client.yaml``, checked against the manifest."""
+    from openapi_python_client.config import ConfigFile
+    from pydantic import ValidationError
+
+    path = provider.generator_config_path
+    data = load_yaml(path.read_text(encoding="utf-8"), path) if path.exists() else {}
+    if not isinstance(data, dict):
+        raise SpecError(provider.name, f"{path.name}: the settings must be a mapping")
+    unknown = sorted(set(data) - set(ConfigFile.model_fields))
+    if unknown:  # the generator would ignore a misspelt setting without a word
+        raise SpecError(provider.name, f"{path.name}: unknown settings {', '.join(unknown)}")
+    try:
+        config = ConfigFile.model_validate(data)
+    except ValidationError as exc:
+        raise SpecError(provider.name, f"{path.name}: {one_line(str(exc))}") from None
+    package = config.package_name_override or provider.client_package
+    if package != provider.client_package:
+        raise SpecError(
+            provider.name,
+            f"{path.name}: package_name_override is {package!r}, "
+            f"the manifest's client.package is {provider.client_package!r}",
+        )
+    if config.post_hooks:
+        raise SpecError(
+            provider.name,
+            f"{path.name}: post_hooks must be empty; the pipeline formats both generators' output "
+            "with the pinned ruff itself",
+        )
+    return config.model_copy(
+        update={
+            "package_name_override": package,
+            "project_name_override": config.project_name_override or package.replace("_", "-"),
+            "post_hooks": [],
+        }
+    )
+
+
+def run_openapi_python_client(provider: Provider, document: Path, output: Path) -> None:
+    """Write the attrs client package to ``output`` (which must not exist)."""
+    from openapi_python_client import generate
+    from openapi_python_client.config import Config, MetaType
+
+    config = Config.from_sources(
+        load_client_config(provider),
+        MetaType.NONE,
+        document,
+        "utf-8",
+        overwrite=False,
+        output_path=output,
+    )
+    with contextlib.redirect_stdout(io.StringIO()):  # it prints "Generating <absolute path>"
+        errors = generate(config=config)
+    # Warnings mean "generated, but some pieces may be missing": a missing operation is a failure here.
+    if errors:
+        raise StepError(
+            OPENAPI_PYTHON_CLIENT,
+            " | ".join(f"{e.header} {e.detail or ''}".strip() for e in errors),
+        )
+    (output / "py.typed").write_text("# Marker file for PEP 561\n", encoding="utf-8")
+
+
+def run_datamodel_codegen(document: Path, output: Path) -> None:
+    """Write the pydantic v2 models module to ``output``.
+
+    The options are pinned, including every one whose default is announced to change. As a command line:
+    ``datamodel-codegen --input openapi.yaml --input-file-type openapi --output-model-type
+    pydantic_v2.BaseModel --target-python-version 3.11 --target-pydantic-version 2.11 --disable-timestamp
+    --use-annotated --no-allow-remote-refs --naming-strategy full-path --keep-model-order
+    --openapi-scopes schemas paths --no-formatters``. The paths scope also gives the inline request and
+    response bodies a model, so that a fake server can validate every body it sends.
+    No formatter here: ``run_ruff`` then plays the part of ``--formatters ruff-check ruff-format`` with the
+    pinned ruff and ``ruff-generated.toml``, over this module and the client package at once.
+    A warning fails the step (a default we did not pin, a schema it could not read), except the
+    deprecation notices of the libraries it uses, which say nothing about our input.
+    """
+    from datamodel_code_generator import generate
+    from datamodel_code_generator.enums import (
+        DataModelType,
+        InputFileType,
+        NamingStrategy,
+        OpenAPIScope,
+        TargetPydanticVersion,
+    )
+    from datamodel_code_generator.format import PythonVersion
+
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            generate(
+                document,
+                input_file_type=InputFileType.OpenAPI,
+                output=output,
+                output_model_type=DataModelType.PydanticV2BaseModel,
+                target_python_version=PythonVersion.PY_311,
+                target_pydantic_version=TargetPydanticVersion.V2_11,
+                disable_timestamp=True,
+                use_annotated=True,
+                allow_remote_refs=False,
+                naming_strategy=NamingStrategy.FullPath,
+                keep_model_order=True,
+                openapi_scopes=[OpenAPIScope.Schemas, OpenAPIScope.Paths],
+                formatters=[],
+            )
+    except Exception as exc:  # the generator's own errors have no common base class
+        raise StepError(DATAMODEL_CODE_GENERATOR, f"{type(exc).__name__}: {exc}") from exc
+    relevant = [
+        w for w in caught if not issubclass(w.category, (DeprecationWarning, PendingDeprecationWarning))
+    ]
+    if relevant:
+        raise StepError(DATAMODEL_CODE_GENERATOR, " | ".join(str(w.message) for w in relevant))
+
+
+def run_ruff(directory: Path, targets: list[str]) -> None:
+    """Fix imports and format ``targets`` (paths relative to ``directory``) with the pinned ruff."""
+    ruff = str(pinned_ruff())
+    common = ["--no-cache", "--config", str(RUFF_CONFIG)]
+    for args in (["check", "--fix-only", "--quiet", *common], ["format", "--quiet", *common]):
+        result = subprocess.run(
+            [ruff, *args, *targets],
+            cwd=directory,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if result.returncode != 0:
+            detail = (result.stderr or result.stdout).replace(f"{directory}{os.sep}", "")
+            raise StepError(RUFF, f"ruff {args[0]} failed: {detail or f'exit status {result.returncode}'}")
