@@ -34,7 +34,7 @@ lint: install ## ruff on everything, mypy --strict on codegen/ and wrappers/
 	$(BIN)/ruff format --check codegen wrappers tests
 	$(BIN)/mypy
 
-test: install ## the whole suite (what CI runs)
+test: install lint check ## lint, types, generated/ up to date, then the whole suite (what CI runs)
 	$(PY) -m pytest -q -n 2
 
 demo: install generate ## regenerate, start the local vendor servers, pause/resume at each

@@ -1,0 +1,69 @@
+"""The registry and the adapters' declarations, checked against the generated clients."""
+
+from __future__ import annotations
+
+import importlib
+
+import pytest
+from intermission import State, capabilities
+from intermission.providers import ALIASES, REGISTRY, canonical, load, names
+from intermission.result import Operation
+
+EXPECTED = {
+    "anchorbrowser": {"pause": True, "resume": True, "status": True, "stop": False},
+    "agi": {"pause": True, "resume": True, "status": True, "stop": False},
+    "codegen": {"pause": False, "resume": True, "status": True, "stop": False},
+    "browser_use": {"pause": True, "resume": True, "status": True, "stop": True},
+}
+
+
+def test_capability_matrix() -> None:
+    assert capabilities() == EXPECTED
+    assert names() == tuple(EXPECTED)
+
+
+def test_names_and_aliases() -> None:
+    assert canonical("Browser-Use") == "browser_use" and canonical(" AGI ") == "agi"
+    for alias, target in ALIASES.items():
+        assert canonical(alias) == target
+    with pytest.raises(ValueError, match="unknown provider"):
+        canonical("openai")
+
+
+@pytest.mark.parametrize("name", list(REGISTRY))
+def test_adapter_table(name: str) -> None:
+    adapter = load(name)
+    assert adapter.name == name and load(name) is adapter
+    package = importlib.import_module(adapter.package)
+    for operation, vendor_operation in adapter.operations.items():
+        # Every declared operation is a generated module with the four functions.
+        module = importlib.import_module(f"{package.__name__}.api.default.{vendor_operation}")
+        for function in ("sync", "sync_detailed", "asyncio", "asyncio_detailed"):
+            assert callable(getattr(module, function))
+        assert operation in Operation
+    assert Operation.STATUS in adapter.operations  # the idempotency checks need it
+    assert adapter.key_env.endswith("_API_KEY")
+    assert all(isinstance(state, State) for state in adapter.statuses.values())
+
+
+@pytest.mark.parametrize(
+    ("name", "enum_path"),
+    [
+        ("agi", "intermission_agi.models.session_status:SessionStatus"),
+        ("browser_use", "intermission_browser_use.models.task_status:TaskStatus"),
+    ],
+)
+def test_every_documented_status_is_mapped(name: str, enum_path: str) -> None:
+    module_name, class_name = enum_path.split(":")
+    documented = {member.value for member in getattr(importlib.import_module(module_name), class_name)}
+    mapped = set(load(name).statuses)
+    assert documented == mapped
+
+
+def test_call_builders_name_their_vendor_operation() -> None:
+    for name in REGISTRY:
+        adapter = load(name)({"org_id": "1"} if name == "codegen" else {})
+        adapter.bind("https://example.invalid", None, None)
+        ident = "00000000-0000-4000-8000-000000000000" if name == "anchorbrowser" else "1"
+        for operation, vendor_operation in adapter.operations.items():
+            assert adapter.call(operation, ident, "m").vendor_operation == vendor_operation

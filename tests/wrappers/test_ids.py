@@ -1,0 +1,87 @@
+"""Id checks (before any request)."""
+
+from __future__ import annotations
+
+import uuid
+
+import pytest
+from intermission.errors import InvalidId
+from intermission.ids import MAX_ID_LENGTH, IdKind, check_id
+
+GOOD_TEXT = [
+    "s1",
+    "task_1234567890abcdef",
+    "a.b",
+    "...",
+    "a..b",
+    ".hidden",
+    "sess ion",
+    "é",
+    "x" * MAX_ID_LENGTH,
+    "%41",
+    "a%20b",
+]
+BAD_TEXT = [
+    "",
+    ".",
+    "..",
+    "%2e",
+    "%2E",
+    "%2e%2e",
+    ".%2e",
+    "%252e%252e",
+    " .. ",
+    "a/b",
+    "/",
+    "%2f",
+    "%2F",
+    "a?b",
+    "a#b",
+    "a\\b",
+    "%5c",
+    "a\nb",
+    "a\rb",
+    "\x00",
+    "a\x1fb",
+    "\x7f",
+    "\x85",
+    " a",
+    "a ",
+    "x" * (MAX_ID_LENGTH + 1),
+]
+
+
+@pytest.mark.parametrize("value", GOOD_TEXT)
+def test_good_text_ids(value: str) -> None:
+    assert check_id(value) == value
+
+
+@pytest.mark.parametrize("value", BAD_TEXT)
+def test_bad_text_ids(value: str) -> None:
+    with pytest.raises(InvalidId) as info:
+        check_id(value, provider="agi", operation="pause")
+    assert info.value.provider == "agi" and info.value.operation == "pause"
+
+
+def test_uuid_ids() -> None:
+    value = str(uuid.uuid4())
+    assert check_id(value, IdKind.UUID) == value
+    assert check_id(value.upper(), IdKind.UUID) == value.upper()
+    assert check_id(uuid.UUID(value), IdKind.UUID) == value
+    for bad in ["not-a-uuid", value.replace("-", ""), "{" + value + "}", "urn:uuid:" + value, value + "0"]:
+        with pytest.raises(InvalidId):
+            check_id(bad, IdKind.UUID)
+
+
+def test_integer_ids() -> None:
+    assert check_id(42, IdKind.INTEGER) == "42"
+    assert check_id("0042", IdKind.INTEGER) == "0042"
+    for bad in ["-1", "+1", "1.0", "١٢", "12a", "9" * 20, " 1"]:
+        with pytest.raises(InvalidId):
+            check_id(bad, IdKind.INTEGER)
+
+
+@pytest.mark.parametrize("value", [None, 1.5, b"s1", True, ["s1"]])
+def test_wrong_types(value: object) -> None:
+    with pytest.raises(InvalidId, match="must be a string"):
+        check_id(value)

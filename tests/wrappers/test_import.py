@@ -1,0 +1,48 @@
+"""``import intermission`` is cheap: no httpx, no adapter, no generated client, no fakes until used."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+PROBE = """
+import sys
+def loaded():
+    prefixes = ("intermission_", "intermission.providers.", "intermission.fakes")
+    return sorted(m for m in sys.modules if m == "httpx" or m.startswith(prefixes))
+import intermission
+print(loaded())
+client = intermission.Client("agi", api_key="k", base_url="http://127.0.0.1:9")
+print([m for m in loaded() if m.startswith("intermission_") and "." not in m])
+print([m for m in loaded() if m.startswith("intermission.fakes")])
+print(sorted(intermission.capabilities()))
+print(sorted(m for m in loaded() if m.startswith("intermission_") and "." not in m))
+"""
+
+
+def test_import_is_lazy() -> None:
+    out = subprocess.run([sys.executable, "-c", PROBE], capture_output=True, text=True, check=True).stdout
+    lines = out.splitlines()
+    assert lines[0] == "[]"
+    assert lines[1] == "['intermission_agi']"
+    assert lines[2] == "[]"
+    assert lines[3] == "['agi', 'anchorbrowser', 'browser_use', 'codegen']"
+    assert lines[4] == (
+        "['intermission_agi', 'intermission_anchorbrowser', 'intermission_browser_use', "
+        "'intermission_codegen']"
+    )
+
+
+def test_lazy_attributes() -> None:
+    import intermission
+
+    assert intermission.Client.__name__ == "Client"
+    assert intermission.aio.AsyncClient.__name__ == "AsyncClient"
+    assert callable(intermission.pause_many)
+    assert "Client" in dir(intermission)
+    try:
+        intermission.nothing_here  # noqa: B018
+    except AttributeError as exc:
+        assert "nothing_here" in str(exc)
+    else:
+        raise AssertionError("expected AttributeError")

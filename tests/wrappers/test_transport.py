@@ -1,0 +1,148 @@
+"""Unit tests of the transport policy's pure parts (the behaviour on the wire is in test_retries.py)."""
+
+from __future__ import annotations
+
+import email.utils
+
+import httpx
+import pytest
+from intermission.errors import ConfigurationError, InsecureTransport
+from intermission.transport import (
+    CallInfo,
+    Credentials,
+    Exchange,
+    RetryPolicy,
+    Timeouts,
+    Verdict,
+    check_url,
+    classify,
+    is_loopback,
+    retry_after,
+)
+
+INFO = CallInfo("agi", "pause", "pause_session", "s1")
+
+
+def answered(status: int, **headers: str) -> Exchange:
+    request = httpx.Request("POST", "https://api.agi.tech/v1/sessions/s1/pause")
+    return Exchange(INFO, 1, httpx.Response(status, headers=headers, request=request), None, None)
+
+
+def failed(error: BaseException) -> Exchange:
+    return Exchange(INFO, 1, None, None, error)
+
+
+@pytest.mark.parametrize(
+    ("exchange", "verdict"),
+    [
+        (answered(200), Verdict.DONE),
+        (answered(400), Verdict.DONE),
+        (answered(404), Verdict.DONE),
+        (answered(409), Verdict.DONE),
+        (answered(429), Verdict.RETRY),
+        (answered(500), Verdict.DONE),
+        (answered(502), Verdict.AMBIGUOUS),
+        (answered(503), Verdict.RETRY),
+        (answered(504), Verdict.AMBIGUOUS),
+        (answered(520), Verdict.DONE),
+        (failed(httpx.ConnectError("refused")), Verdict.RETRY),
+        (failed(httpx.ConnectTimeout("slow")), Verdict.RETRY),
+        (failed(httpx.PoolTimeout("busy")), Verdict.RETRY),
+        (failed(httpx.ReadTimeout("no answer")), Verdict.AMBIGUOUS),
+        (failed(httpx.WriteTimeout("half sent")), Verdict.AMBIGUOUS),
+        (failed(httpx.ReadError("reset")), Verdict.AMBIGUOUS),
+        (failed(httpx.RemoteProtocolError("disconnected")), Verdict.AMBIGUOUS),
+        (failed(TimeoutError()), Verdict.AMBIGUOUS),
+        (failed(httpx.UnsupportedProtocol("gopher")), Verdict.DONE),
+        (failed(ValueError("bug")), Verdict.DONE),
+    ],
+)
+def test_classify(exchange: Exchange, verdict: Verdict) -> None:
+    assert classify(exchange) is verdict
+
+
+def test_retry_after_forms() -> None:
+    now = 1_700_000_000.0
+    assert retry_after(answered(429, **{"retry-after": "7"})) == 7.0
+    assert retry_after(answered(429, **{"retry-after": "1.5"})) == 1.5
+    assert retry_after(answered(429, **{"retry-after": "-3"})) == 0.0
+    assert retry_after(answered(429, **{"retry-after-ms": "250", "retry-after": "9"})) == 0.25
+    date = email.utils.formatdate(now + 12, usegmt=True)
+    assert retry_after(answered(429, **{"retry-after": date}), now=lambda: now) == 12.0
+    past = email.utils.formatdate(now - 12, usegmt=True)
+    assert retry_after(answered(429, **{"retry-after": past}), now=lambda: now) == 0.0
+    assert retry_after(answered(429, **{"retry-after": "soon"})) is None
+    assert retry_after(answered(429)) is None
+
+
+def test_backoff() -> None:
+    policy = RetryPolicy(rng=lambda: 0.0)
+    assert [policy.delay(n) for n in range(6)] == [0.5, 1.0, 2.0, 4.0, 8.0, 8.0]
+    half = RetryPolicy(rng=lambda: 0.5, jitter=0.25)
+    assert half.delay(0) == 0.5 * (1 - 0.125)
+    assert RetryPolicy(max_retry_after=5).delay(0, retry_after=100) == 5
+    assert RetryPolicy.coerce(0).max_retries == 0
+    custom = RetryPolicy(initial_backoff=0.01)
+    assert RetryPolicy.coerce(5, custom).initial_backoff == 0.01
+    with pytest.raises(ConfigurationError):
+        RetryPolicy(max_retries=True)
+
+
+def test_timeouts() -> None:
+    assert Timeouts.coerce(None) == Timeouts()
+    assert Timeouts.coerce(2.0) == Timeouts(connect=2.0, total=2.0, deadline=60.0)
+    assert Timeouts.coerce(10.0, Timeouts(connect=1, total=3, deadline=None)) == Timeouts(1, 10.0, None)
+    given = Timeouts(connect=1, total=2, deadline=3)
+    assert Timeouts.coerce(given) is given
+    assert given.with_deadline(None).deadline is None
+    with pytest.raises(ConfigurationError):
+        Timeouts(total=0)
+    with pytest.raises(ConfigurationError):
+        Timeouts.coerce("5")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("host", "loopback"),
+    [
+        ("localhost", True),
+        ("LOCALHOST.", True),
+        ("127.0.0.1", True),
+        ("127.255.0.9", True),
+        ("::1", True),
+        ("[::1]", True),
+        ("0.0.0.0", False),
+        ("10.0.0.1", False),
+        ("localhost.evil.com", False),
+        ("api.agi.tech", False),
+        ("::ffff:8.8.8.8", False),
+    ],
+)
+def test_is_loopback(host: str, loopback: bool) -> None:
+    assert is_loopback(host) is loopback
+
+
+def test_check_url() -> None:
+    assert check_url("https://api.agi.tech").host == "api.agi.tech"
+    assert check_url("http://127.0.0.1:8000/base").port == 8000
+    with pytest.raises(InsecureTransport, match="plain http"):
+        check_url("http://api.agi.tech")
+    for bad in ("ftp://x", "api.agi.tech", "https://", "file:///etc/passwd"):
+        with pytest.raises(ConfigurationError):
+            check_url(bad)
+
+
+def test_credentials_repr_and_redaction() -> None:
+    credentials = Credentials("Authorization", "Bearer sk-abcdef123456")
+    assert "sk-abcdef123456" not in repr(credentials)
+    assert credentials.redact("echo sk-abcdef123456!") == "echo ***!"
+    headers = httpx.Headers()
+    credentials.apply(headers)
+    assert headers["authorization"] == "Bearer sk-abcdef123456"
+
+
+def test_the_request_hook_refuses_insecure_urls() -> None:
+    from intermission.transport import build_sync_client
+
+    client = build_sync_client("http://127.0.0.1:9", Credentials("x-key", "secret-value"), Timeouts())
+    with client, pytest.raises(InsecureTransport):
+        client.get("http://example.com/steal")  # an absolute URL elsewhere: refused before sending

@@ -1,0 +1,154 @@
+"""``AsyncClient``: the asyncio facade over one provider, and async twins of the conveniences.
+
+>>> async with intermission.AsyncClient("browser_use") as bu:
+...     await bu.pause(task_id)
+>>> await intermission.aio.pause("agi", session_id)
+>>> await intermission.aio.pause_many([("agi", a), ("browser_use", b)], concurrency=16)
+"""
+
+from __future__ import annotations
+
+from types import TracebackType
+from typing import Self, Unpack
+
+from intermission._engine import UNSET, ClientOptions, Engine, _Unset
+from intermission.result import Operation, Result
+from intermission.transport import RetryPolicy, Timeouts, run_async
+
+
+class AsyncClient:
+    """The async twin of ``intermission.Client`` (same arguments, same results and errors).
+
+    One httpx.AsyncClient per instance, reused by every call; close it with ``aclose()`` or
+    ``async with``. Safe to share between tasks of one event loop.
+    """
+
+    def __init__(
+        self,
+        provider: str,
+        *,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        timeout: float | Timeouts | None = None,
+        retries: int | RetryPolicy | None = None,
+        deadline: float | _Unset | None = UNSET,
+        org_id: int | str | None = None,
+        max_connections: int = 100,
+    ) -> None:
+        self._engine = Engine(
+            provider,
+            api_key=api_key,
+            base_url=base_url,
+            timeout=timeout,
+            retries=retries,
+            deadline=deadline,
+            org_id=org_id,
+            max_connections=max_connections,
+        )
+        self._engine.open_async()
+
+    @property
+    def provider(self) -> str:
+        return self._engine.provider
+
+    @property
+    def base_url(self) -> str:
+        return self._engine.base_url
+
+    def capabilities(self) -> dict[str, bool]:
+        return self._engine.adapter_cls.capabilities()
+
+    async def _do(
+        self,
+        op: Operation,
+        ident: str | int,
+        message: str | None,
+        timeout: float | Timeouts | None,
+        deadline: float | _Unset | None,
+    ) -> Result:
+        flow = self._engine.flow(op, ident, message, timeout=timeout, deadline=deadline)
+        return await run_async(flow, self._engine.policy.retry)
+
+    async def pause(
+        self,
+        id: str | int,
+        *,
+        timeout: float | Timeouts | None = None,
+        deadline: float | _Unset | None = UNSET,
+    ) -> Result:
+        """Pause the agent. Already paused: returns the current state instead of raising."""
+        return await self._do(Operation.PAUSE, id, None, timeout, deadline)
+
+    async def resume(
+        self,
+        id: str | int,
+        message: str | None = None,
+        *,
+        timeout: float | Timeouts | None = None,
+        deadline: float | _Unset | None = UNSET,
+    ) -> Result:
+        """Resume the agent (Codegen: ``message`` required). Already running: returns the current state."""
+        return await self._do(Operation.RESUME, id, message, timeout, deadline)
+
+    async def status(
+        self,
+        id: str | int,
+        *,
+        timeout: float | Timeouts | None = None,
+        deadline: float | _Unset | None = UNSET,
+    ) -> Result:
+        """The agent's current state."""
+        return await self._do(Operation.STATUS, id, None, timeout, deadline)
+
+    async def stop(
+        self,
+        id: str | int,
+        *,
+        timeout: float | Timeouts | None = None,
+        deadline: float | _Unset | None = UNSET,
+    ) -> Result:
+        """Stop the agent for good (Browser Use only). Already stopped: returns the current state."""
+        return await self._do(Operation.STOP, id, None, timeout, deadline)
+
+    async def aclose(self) -> None:
+        await self._engine.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.aclose()
+
+    def __repr__(self) -> str:
+        return self._engine.describe("AsyncClient")
+
+
+async def pause(provider: str, id: str | int, **options: Unpack[ClientOptions]) -> Result:
+    async with AsyncClient(provider, **options) as client:
+        return await client.pause(id)
+
+
+async def resume(
+    provider: str, id: str | int, message: str | None = None, **options: Unpack[ClientOptions]
+) -> Result:
+    async with AsyncClient(provider, **options) as client:
+        return await client.resume(id, message)
+
+
+async def status(provider: str, id: str | int, **options: Unpack[ClientOptions]) -> Result:
+    async with AsyncClient(provider, **options) as client:
+        return await client.status(id)
+
+
+async def stop(provider: str, id: str | int, **options: Unpack[ClientOptions]) -> Result:
+    async with AsyncClient(provider, **options) as client:
+        return await client.stop(id)
+
+
+# The bulk functions, async: intermission.aio.pause_many / resume_many.
+from intermission.bulk import apause_many as pause_many  # noqa: E402
+from intermission.bulk import aresume_many as resume_many  # noqa: E402
+
+__all__ = ["AsyncClient", "pause", "pause_many", "resume", "resume_many", "status", "stop"]

@@ -1,0 +1,168 @@
+"""Many pauses or resumes at once, over any mix of providers: ``pause_many`` / ``resume_many``.
+
+Each returns one entry per item, in input order: the ``Result``, or the ``IntermissionError`` that item
+raised (nothing is swallowed and no item is lost; a bad item fails alone). Underneath: one
+``AsyncClient`` per provider (one connection pool, reused by every item), ``concurrency`` workers.
+
+>>> intermission.pause_many([("agi", "s1"), ("browser_use", "t1")])        # blocking
+>>> await intermission.aio.pause_many(items, concurrency=32)               # async
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Unpack
+
+from intermission import providers
+from intermission._engine import ClientOptions, as_error
+from intermission.errors import ConfigurationError, IntermissionError, RequestInvalid
+from intermission.result import Operation, Result
+
+if TYPE_CHECKING:
+    from intermission.aio import AsyncClient
+
+Item = tuple[str, str | int] | tuple[str, str | int, str | None] | Sequence[object]
+Outcome = Result | IntermissionError
+
+
+async def _many(
+    operation: Operation,
+    items: Iterable[Item],
+    concurrency: int,
+    clients: Mapping[str, AsyncClient] | None,
+    options: Mapping[str, ClientOptions] | None,
+    common: ClientOptions,
+) -> list[Outcome]:
+    from intermission.aio import AsyncClient
+
+    if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
+        raise ConfigurationError(f"concurrency must be a positive integer, not {concurrency!r}")
+    work = list(items)
+    results: list[Outcome | None] = [None] * len(work)
+    given = {providers.canonical(name): client for name, client in (clients or {}).items()}
+    per_provider = {providers.canonical(name): opts for name, opts in (options or {}).items()}
+    owned: dict[str, AsyncClient | IntermissionError] = {}
+
+    def client_for(name: str) -> AsyncClient:
+        key = providers.canonical(name)
+        if key in given:
+            return given[key]
+        if key not in owned:
+            settings: ClientOptions = {
+                "max_connections": max(concurrency, 100),
+                **common,
+                **per_provider.get(key, {}),
+            }
+            try:
+                owned[key] = AsyncClient(key, **settings)
+            except IntermissionError as exc:  # e.g. no key for this provider: every item of it fails so
+                owned[key] = exc
+        client = owned[key]
+        if isinstance(client, IntermissionError):
+            raise client
+        return client
+
+    async def one(item: Item) -> Outcome:
+        provider: str | None = None
+        ident: str | None = None
+        try:
+            if isinstance(item, str | bytes) or not isinstance(item, Sequence) or len(item) not in (2, 3):
+                raise RequestInvalid(
+                    f"a bulk item is (provider, id) or (provider, id, message), not {item!r}"
+                )
+            provider, raw_id = str(item[0]), item[1]
+            ident = str(raw_id)
+            message = item[2] if len(item) == 3 else None
+            client = client_for(provider)
+            if operation is Operation.PAUSE:
+                if message is not None:
+                    raise RequestInvalid(
+                        "pause takes no message", provider=provider, operation="pause", id=ident
+                    )
+                return await client.pause(raw_id)  # type: ignore[arg-type]
+            return await client.resume(raw_id, message)  # type: ignore[arg-type]
+        except Exception as exc:  # one item's failure is that item's outcome
+            return as_error(exc, provider, operation.value, ident)
+
+    pending = iter(enumerate(work))
+
+    async def worker() -> None:
+        for index, item in pending:
+            results[index] = await one(item)
+
+    try:
+        await asyncio.gather(*(worker() for _ in range(min(concurrency, len(work)))))
+    finally:
+        await asyncio.gather(*(c.aclose() for c in owned.values() if not isinstance(c, IntermissionError)))
+    return [r if r is not None else IntermissionError("lost item") for r in results]
+
+
+async def apause_many(
+    items: Iterable[Item],
+    *,
+    concurrency: int = 16,
+    clients: Mapping[str, AsyncClient] | None = None,
+    options: Mapping[str, ClientOptions] | None = None,
+    **common: Unpack[ClientOptions],
+) -> list[Outcome]:
+    """Pause every ``(provider, id)``; one ``Result`` or error per item, in input order.
+
+    ``clients``: ``AsyncClient`` objects to use per provider (left open). Otherwise one is made per
+    provider from ``common`` options overlaid with ``options[provider]``, and closed at the end.
+    """
+    return await _many(Operation.PAUSE, items, concurrency, clients, options, common)
+
+
+async def aresume_many(
+    items: Iterable[Item],
+    *,
+    concurrency: int = 16,
+    clients: Mapping[str, AsyncClient] | None = None,
+    options: Mapping[str, ClientOptions] | None = None,
+    **common: Unpack[ClientOptions],
+) -> list[Outcome]:
+    """Resume every ``(provider, id)`` or ``(provider, id, message)``; like ``apause_many``."""
+    return await _many(Operation.RESUME, items, concurrency, clients, options, common)
+
+
+def _blocking(
+    operation: Operation,
+    items: Iterable[Item],
+    concurrency: int,
+    options: Mapping[str, ClientOptions] | None,
+    common: ClientOptions,
+) -> list[Outcome]:
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(_many(operation, items, concurrency, None, options, common))
+    raise ConfigurationError(
+        f"{operation.value}_many blocks; inside a running event loop, "
+        f"use intermission.aio.{operation.value}_many"
+    )
+
+
+def pause_many(
+    items: Iterable[Item],
+    *,
+    concurrency: int = 16,
+    options: Mapping[str, ClientOptions] | None = None,
+    **common: Unpack[ClientOptions],
+) -> list[Outcome]:
+    """Blocking ``apause_many`` (runs its own event loop)."""
+    return _blocking(Operation.PAUSE, items, concurrency, options, common)
+
+
+def resume_many(
+    items: Iterable[Item],
+    *,
+    concurrency: int = 16,
+    options: Mapping[str, ClientOptions] | None = None,
+    **common: Unpack[ClientOptions],
+) -> list[Outcome]:
+    """Blocking ``aresume_many`` (runs its own event loop)."""
+    return _blocking(Operation.RESUME, items, concurrency, options, common)
+
+
+__all__ = ["Item", "Outcome", "apause_many", "aresume_many", "pause_many", "resume_many"]

@@ -1,0 +1,168 @@
+"""``Client``: the blocking facade over one provider, and the module-level conveniences.
+
+>>> import intermission
+>>> with intermission.Client("agi") as agi:              # key from AGI_API_KEY
+...     agi.pause(session_id).state                      # State.PAUSED
+...     agi.resume(session_id).state                     # State.RUNNING
+
+Every method returns a ``Result`` or raises an ``intermission.errors.IntermissionError``.
+"""
+
+from __future__ import annotations
+
+from types import TracebackType
+from typing import Self, Unpack
+
+from intermission._engine import UNSET, ClientOptions, Engine, _Unset
+from intermission.result import Operation, Result
+from intermission.transport import RetryPolicy, Timeouts, run_sync
+
+
+class Client:
+    """Pause, resume, stop and inspect agents at one provider, with blocking calls.
+
+    ``provider``: ``"anchorbrowser"``, ``"agi"``, ``"codegen"`` or ``"browser_use"``.
+    ``api_key``: default from the provider's env var (``ANCHOR_API_KEY``, ``AGI_API_KEY``,
+    ``CODEGEN_API_KEY``, ``BROWSER_USE_API_KEY``); missing -> ``MissingCredentials`` at once.
+    ``org_id``: Codegen only, default ``CODEGEN_ORG_ID``.
+    ``base_url``: https (plain http only to loopback hosts).
+    ``timeout``: seconds per attempt, or ``Timeouts(connect, total, deadline)``.
+    ``retries``: how many times to retry (default 2), or a ``RetryPolicy``.
+    ``deadline``: seconds for a whole call, retries and waits included (default 60; ``None``: none).
+
+    One httpx connection pool per client; close it with ``close()`` or a ``with`` block.
+    """
+
+    def __init__(
+        self,
+        provider: str,
+        *,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        timeout: float | Timeouts | None = None,
+        retries: int | RetryPolicy | None = None,
+        deadline: float | _Unset | None = UNSET,
+        org_id: int | str | None = None,
+        max_connections: int = 100,
+    ) -> None:
+        self._engine = Engine(
+            provider,
+            api_key=api_key,
+            base_url=base_url,
+            timeout=timeout,
+            retries=retries,
+            deadline=deadline,
+            org_id=org_id,
+            max_connections=max_connections,
+        )
+        self._engine.open_sync()
+
+    @property
+    def provider(self) -> str:
+        return self._engine.provider
+
+    @property
+    def base_url(self) -> str:
+        return self._engine.base_url
+
+    def capabilities(self) -> dict[str, bool]:
+        """``{"pause": bool, "resume": bool, "status": bool, "stop": bool}`` for this provider."""
+        return self._engine.adapter_cls.capabilities()
+
+    def _do(
+        self,
+        op: Operation,
+        ident: str | int,
+        message: str | None,
+        timeout: float | Timeouts | None,
+        deadline: float | _Unset | None,
+    ) -> Result:
+        flow = self._engine.flow(op, ident, message, timeout=timeout, deadline=deadline)
+        return run_sync(flow, self._engine.policy.retry)
+
+    def pause(
+        self,
+        id: str | int,
+        *,
+        timeout: float | Timeouts | None = None,
+        deadline: float | _Unset | None = UNSET,
+    ) -> Result:
+        """Pause the agent. Already paused: returns the current state (``paused``) instead of raising."""
+        return self._do(Operation.PAUSE, id, None, timeout, deadline)
+
+    def resume(
+        self,
+        id: str | int,
+        message: str | None = None,
+        *,
+        timeout: float | Timeouts | None = None,
+        deadline: float | _Unset | None = UNSET,
+    ) -> Result:
+        """Resume the agent. Already running: returns the current state instead of raising.
+
+        ``message``: required by Codegen (sent as the prompt); the other providers take none.
+        """
+        return self._do(Operation.RESUME, id, message, timeout, deadline)
+
+    def status(
+        self,
+        id: str | int,
+        *,
+        timeout: float | Timeouts | None = None,
+        deadline: float | _Unset | None = UNSET,
+    ) -> Result:
+        """The agent's current state; a status the adapter does not know is ``State.UNKNOWN``."""
+        return self._do(Operation.STATUS, id, None, timeout, deadline)
+
+    def stop(
+        self,
+        id: str | int,
+        *,
+        timeout: float | Timeouts | None = None,
+        deadline: float | _Unset | None = UNSET,
+    ) -> Result:
+        """Stop the agent for good (Browser Use only). Already stopped: returns the current state."""
+        return self._do(Operation.STOP, id, None, timeout, deadline)
+
+    def close(self) -> None:
+        self._engine.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return self._engine.describe("Client")
+
+
+def pause(provider: str, id: str | int, **options: Unpack[ClientOptions]) -> Result:
+    """``Client(provider, **options).pause(id)``, closing the client afterwards."""
+    with Client(provider, **options) as client:
+        return client.pause(id)
+
+
+def resume(
+    provider: str, id: str | int, message: str | None = None, **options: Unpack[ClientOptions]
+) -> Result:
+    """``Client(provider, **options).resume(id, message)``, closing the client afterwards."""
+    with Client(provider, **options) as client:
+        return client.resume(id, message)
+
+
+def status(provider: str, id: str | int, **options: Unpack[ClientOptions]) -> Result:
+    """``Client(provider, **options).status(id)``, closing the client afterwards."""
+    with Client(provider, **options) as client:
+        return client.status(id)
+
+
+def stop(provider: str, id: str | int, **options: Unpack[ClientOptions]) -> Result:
+    """``Client(provider, **options).stop(id)``, closing the client afterwards."""
+    with Client(provider, **options) as client:
+        return client.stop(id)
+
+
+__all__ = ["Client", "pause", "resume", "status", "stop"]

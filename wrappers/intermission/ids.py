@@ -1,0 +1,79 @@
+"""Id checks, done before any request.
+
+The generated clients interpolate ids into paths with ``quote(str(id), safe="")``, which leaves ``.`` alone:
+an id of ``..`` becomes ``/v1/sessions/../pause`` and httpx normalises that to ``/v1/pause``, a different
+endpoint. Like Stainless' ``_utils/_path.py`` we refuse such ids instead of hoping the server does, and
+refuse the same forms after percent-decoding (``%2e%2e``, ``%2F``), where a proxy might decode them.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from enum import StrEnum
+from typing import Any
+from urllib.parse import unquote
+
+from intermission.errors import InvalidId
+
+MAX_ID_LENGTH = 256
+_FORBIDDEN = frozenset("/?#\\")
+_INTEGER = re.compile(r"[0-9]{1,19}")
+
+
+class IdKind(StrEnum):
+    """What a provider's ids look like."""
+
+    TEXT = "text"  # any string that is safe in a path segment or query value
+    UUID = "uuid"  # Anchor Browser session ids
+    INTEGER = "integer"  # Codegen agent run ids
+
+
+def _problem(value: str) -> str | None:
+    if not value:
+        return "is empty"
+    if len(value) > MAX_ID_LENGTH:
+        return f"is longer than {MAX_ID_LENGTH} characters"
+    # Decode repeatedly: %252e%252e -> %2e%2e -> .. (bounded; each round shortens the text).
+    forms = [value]
+    for _ in range(3):
+        decoded = unquote(forms[-1])
+        if decoded == forms[-1]:
+            break
+        forms.append(decoded)
+    for form in forms:
+        if form.strip() in (".", ".."):
+            return "is a dot segment ('.' or '..')"
+        if any(ch in _FORBIDDEN for ch in form):
+            return "contains '/', '?', '#' or '\\'"
+        if any(ord(ch) < 0x20 or 0x7F <= ord(ch) < 0xA0 for ch in form):
+            return "contains control characters"
+    if value != value.strip():
+        return "has leading or trailing whitespace"
+    return None
+
+
+def check_id(
+    value: object, kind: IdKind = IdKind.TEXT, *, provider: str | None = None, operation: str | None = None
+) -> str:
+    """Return the id as a string, or raise ``InvalidId`` (a ``RequestInvalid``) before any request."""
+    if isinstance(value, bool) or not isinstance(value, str | int | uuid.UUID):
+        raise InvalidId(
+            f"an id must be a string, not {type(value).__name__}", provider=provider, operation=operation
+        )
+    text = str(value)
+    context: dict[str, Any] = {"provider": provider, "operation": operation, "id": text[:MAX_ID_LENGTH]}
+    problem = _problem(text)
+    if problem:
+        raise InvalidId(f"refused id: it {problem}", **context)
+    if kind is IdKind.UUID:
+        try:
+            parsed = uuid.UUID(text)
+        except ValueError:
+            raise InvalidId("refused id: it is not a UUID", **context) from None
+        if str(parsed) != text.lower():
+            raise InvalidId("refused id: it is not a UUID in 8-4-4-4-12 form", **context)
+        return text
+    if kind is IdKind.INTEGER and not _INTEGER.fullmatch(text):
+        raise InvalidId("refused id: it is not a non-negative integer", **context)
+    return text

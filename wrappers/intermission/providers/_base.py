@@ -1,0 +1,164 @@
+"""The adapter protocol: what differs between vendors, as a table plus a few small methods.
+
+An adapter declares (class attributes): its env vars, how the key travels, what its ids look like, which
+facade operations it has and the vendor operationId behind each, its status vocabulary mapped to ``State``,
+the HTTP status it uses for "wrong state", and whether ``resume`` takes a message. Its methods bind
+arguments to the generated ``sync_detailed`` / ``asyncio_detailed`` functions (``Call``) and read the vendor's
+status out of a generated model, or out of raw JSON when the generated parser gave up.
+
+Adapters hold no policy: no retries, no timeouts, no error mapping beyond the table. That is
+``intermission.transport`` and ``intermission._engine``.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Awaitable, Callable, Mapping
+from types import ModuleType
+from typing import ClassVar, Protocol, Self, TypeVar
+
+import httpx
+
+from intermission.errors import Unsupported
+from intermission.ids import IdKind
+from intermission.result import Operation, State
+from intermission.transport import Call, GeneratedResponse
+
+# What the generated AuthenticatedClient is given as its token. The key never goes there: it is added to
+# each request by intermission.transport, so the generated client's repr (which prints the token) is safe.
+TOKEN_PLACEHOLDER = "<sent by intermission.transport>"
+
+
+class ResumeMessage(enum.Enum):
+    """What ``resume(id, message=...)`` does with the message at a provider."""
+
+    REQUIRED = "required"  # sent to the vendor; resume without one is refused before any request
+    IGNORED = "ignored"  # the vendor's resume takes no message; a given one is logged and dropped
+
+
+class GeneratedClient(Protocol):
+    """The part of a generated ``AuthenticatedClient`` the adapters use."""
+
+    def set_httpx_client(self, client: httpx.Client) -> Self: ...
+
+    def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> Self: ...
+
+
+C = TypeVar("C", bound=GeneratedClient)
+
+
+def attach(client: C, sync_http: httpx.Client | None, async_http: httpx.AsyncClient | None) -> C:
+    """Give a generated client the httpx clients built by ``intermission.transport``."""
+    if sync_http is not None:
+        client.set_httpx_client(sync_http)
+    if async_http is not None:
+        client.set_async_httpx_client(async_http)
+    return client
+
+
+def call(
+    module: ModuleType,
+    sync: Callable[[], GeneratedResponse[object]],
+    aio: Callable[[], Awaitable[GeneratedResponse[object]]],
+) -> Call:
+    """A ``Call`` named after the generated module, i.e. the vendor's operationId."""
+    return Call(module.__name__.rpartition(".")[2], sync, aio)
+
+
+def dig(data: object, *path: str) -> str | None:
+    """``data[path[0]][path[1]]...`` when every step is a mapping and the end is a string."""
+    for key in path:
+        if not isinstance(data, Mapping):
+            return None
+        data = data.get(key)
+    return data if isinstance(data, str) else None
+
+
+class Adapter:
+    """Base of the four provider adapters. Subclasses fill in the table and the ``Call`` builders."""
+
+    # ---- the table ------------------------------------------------------------------------------
+    name: ClassVar[str]
+    display_name: ClassVar[str]
+    package: ClassVar[str]  # the generated client package
+    default_base_url: ClassVar[str]
+    key_env: ClassVar[str]  # env var with the API key
+    setting_envs: ClassVar[Mapping[str, str]] = {}  # extra required settings -> env var (Codegen: org_id)
+    auth_header: ClassVar[str] = "Authorization"
+    auth_prefix: ClassVar[str] = "Bearer "
+    id_kind: ClassVar[IdKind] = IdKind.TEXT
+    operations: ClassVar[Mapping[Operation, str]]  # supported facade operation -> vendor operationId
+    statuses: ClassVar[Mapping[str, State]]  # vendor status -> uniform state (case-insensitive)
+    state_error_status: ClassVar[int] = 400  # the documented "wrong state" answer of pause/resume/stop
+    resume_message: ClassVar[ResumeMessage] = ResumeMessage.IGNORED
+    notes: ClassVar[str] = ""  # one line for the README and errors: what is special here
+
+    def __init__(self, settings: Mapping[str, str]) -> None:
+        self.settings = dict(settings)
+        self._lowered = {key.lower(): value for key, value in self.statuses.items()}
+
+    # ---- declarations ---------------------------------------------------------------------------
+    @classmethod
+    def capabilities(cls) -> dict[str, bool]:
+        return {op.value: op in cls.operations for op in Operation}
+
+    @classmethod
+    def check_settings(cls, settings: Mapping[str, str]) -> dict[str, str]:
+        """Validate the extra settings (already taken from arguments or env). Override to check types."""
+        return dict(settings)
+
+    def state_of(self, raw: str | None) -> State:
+        if raw is None:
+            return State.UNKNOWN
+        return self._lowered.get(raw.lower(), State.UNKNOWN)
+
+    # ---- binding --------------------------------------------------------------------------------
+    def bind(
+        self, base_url: str, sync_http: httpx.Client | None, async_http: httpx.AsyncClient | None
+    ) -> None:
+        """Build the generated client for ``base_url`` on the given httpx clients."""
+        raise NotImplementedError
+
+    # ---- calls ----------------------------------------------------------------------------------
+    def call(self, operation: Operation, ident: str, message: str | None) -> Call:
+        if operation not in self.operations:
+            raise Unsupported(
+                f"{self.display_name} has no {operation.value} operation",
+                provider=self.name,
+                operation=operation.value,
+                id=ident,
+            )
+        if operation is Operation.PAUSE:
+            return self.pause(ident)
+        if operation is Operation.RESUME:
+            return self.resume(ident, message)
+        if operation is Operation.STOP:
+            return self.stop(ident)
+        return self.status(ident)
+
+    def pause(self, ident: str) -> Call:
+        raise Unsupported(
+            f"{self.display_name} has no pause", provider=self.name, operation="pause", id=ident
+        )
+
+    def resume(self, ident: str, message: str | None) -> Call:
+        raise Unsupported(
+            f"{self.display_name} has no resume", provider=self.name, operation="resume", id=ident
+        )
+
+    def stop(self, ident: str) -> Call:
+        raise Unsupported(f"{self.display_name} has no stop", provider=self.name, operation="stop", id=ident)
+
+    def status(self, ident: str) -> Call:
+        raise Unsupported(
+            f"{self.display_name} has no status", provider=self.name, operation="status", id=ident
+        )
+
+    # ---- reading answers ------------------------------------------------------------------------
+    def reported_status(self, operation: Operation, parsed: object) -> str | None:
+        """The vendor's status string in a parsed 2xx body, if it carries one."""
+        return None
+
+    def reported_status_json(self, operation: Operation, data: object) -> str | None:
+        """The same, from raw JSON, for bodies the generated parser refused (e.g. an unknown enum value)."""
+        return dig(data, "status")

@@ -1,0 +1,99 @@
+"""Anchor Browser: the AI agent of a browser session, paused and resumed by POST.
+
+* Key: ``anchor-api-key: $ANCHOR_API_KEY`` with no prefix. (openapi-python-client ignores the header name
+  of apiKey schemes and would send ``Authorization: Bearer``; the transport adds the right header.)
+* Ids: session UUIDs, checked before any request.
+* Statuses (``GET /v1/sessions/{id}``): ``running``, ``paused``, ``completed`` (``finished``),
+  ``failed``, ``terminated`` (``stopped``).
+* Wrong state: 400. Pausing a paused agent or resuming a running one returns the current state, read
+  from the session, instead of raising.
+* No stop (ending a browser session is not an agent operation). Resume takes no message.
+"""
+
+from __future__ import annotations
+
+import uuid
+from types import MappingProxyType
+from typing import ClassVar
+
+import httpx
+from intermission_anchorbrowser.api.default import get_session, pause_agent, resume_agent
+from intermission_anchorbrowser.client import AuthenticatedClient
+from intermission_anchorbrowser.models import GetSessionResponse, SuccessResponse, SuccessResponseData
+
+from intermission.ids import IdKind
+from intermission.providers._base import TOKEN_PLACEHOLDER, Adapter, ResumeMessage, attach, call, dig
+from intermission.result import Operation, State
+from intermission.transport import Call
+
+
+class AnchorBrowser(Adapter):
+    name = "anchorbrowser"
+    display_name = "Anchor Browser"
+    package = "intermission_anchorbrowser"
+    default_base_url = "https://api.anchorbrowser.io"
+    key_env = "ANCHOR_API_KEY"
+    auth_header = "anchor-api-key"
+    auth_prefix = ""
+    id_kind = IdKind.UUID
+    operations = MappingProxyType(
+        {
+            Operation.PAUSE: "pause_agent",
+            Operation.RESUME: "resume_agent",
+            Operation.STATUS: "get_session",
+        }
+    )
+    statuses = MappingProxyType(
+        {
+            "running": State.RUNNING,
+            "paused": State.PAUSED,
+            "completed": State.FINISHED,
+            "failed": State.FAILED,
+            "terminated": State.STOPPED,
+        }
+    )
+    state_error_status = 400
+    resume_message = ResumeMessage.IGNORED
+    notes: ClassVar[str] = "session UUIDs; no stop; resume takes no message"
+
+    _client: AuthenticatedClient
+
+    def bind(
+        self, base_url: str, sync_http: httpx.Client | None, async_http: httpx.AsyncClient | None
+    ) -> None:
+        client = AuthenticatedClient(base_url=base_url, token=TOKEN_PLACEHOLDER, prefix="")
+        self._client = attach(client, sync_http, async_http)
+
+    def pause(self, ident: str) -> Call:
+        c, sid = self._client, uuid.UUID(ident)
+        return call(
+            pause_agent,
+            lambda: pause_agent.sync_detailed(sid, client=c),
+            lambda: pause_agent.asyncio_detailed(sid, client=c),
+        )
+
+    def resume(self, ident: str, message: str | None) -> Call:
+        c, sid = self._client, uuid.UUID(ident)
+        return call(
+            resume_agent,
+            lambda: resume_agent.sync_detailed(sid, client=c),
+            lambda: resume_agent.asyncio_detailed(sid, client=c),
+        )
+
+    def status(self, ident: str) -> Call:
+        c, sid = self._client, uuid.UUID(ident)
+        return call(
+            get_session,
+            lambda: get_session.sync_detailed(sid, client=c),
+            lambda: get_session.asyncio_detailed(sid, client=c),
+        )
+
+    def reported_status(self, operation: Operation, parsed: object) -> str | None:
+        if isinstance(parsed, GetSessionResponse):
+            return parsed.data.status
+        if isinstance(parsed, SuccessResponse) and isinstance(parsed.data, SuccessResponseData):
+            return parsed.data.status if isinstance(parsed.data.status, str) else None
+        return None
+
+    def reported_status_json(self, operation: Operation, data: object) -> str | None:
+        return dig(data, "data", "status")

@@ -1,0 +1,105 @@
+"""Codegen: agent runs inside an organization. Resume only: Codegen documents no pause and no stop.
+
+* Key: ``Authorization: Bearer $CODEGEN_API_KEY``; the organization id from ``org_id=`` or
+  ``$CODEGEN_ORG_ID`` (an integer).
+* Ids: agent run ids, integers (given as ``int`` or a string of digits).
+* Resume requires a message: it is sent as the run's ``prompt``. ``resume(id)`` without one raises
+  ``RequestInvalid`` before any request.
+* Statuses (``GET .../agent/run/{id}``): ``ACTIVE`` (``running``), ``PAUSED``, ``COMPLETE`` (``finished``),
+  ``FAILED`` and ``ERROR`` (``failed``), ``CANCELLED`` (``stopped``).
+* Wrong state: 400 (our assumption). Resuming an active run returns its current state instead of raising;
+  the message is then not delivered (the run did not take it).
+* A run of another organization: 403 (``PermissionDenied``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import ClassVar
+
+import httpx
+from intermission_codegen.api.default import get_agent_run, resume_agent_run
+from intermission_codegen.client import AuthenticatedClient
+from intermission_codegen.models import AgentRunResponse, ResumeAgentRunInput
+
+from intermission.errors import ConfigurationError
+from intermission.ids import IdKind
+from intermission.providers._base import TOKEN_PLACEHOLDER, Adapter, ResumeMessage, attach, call
+from intermission.result import Operation, State
+from intermission.transport import Call
+
+
+class Codegen(Adapter):
+    name = "codegen"
+    display_name = "Codegen"
+    package = "intermission_codegen"
+    default_base_url = "https://api.codegen.com"
+    key_env = "CODEGEN_API_KEY"
+    setting_envs = MappingProxyType({"org_id": "CODEGEN_ORG_ID"})
+    id_kind = IdKind.INTEGER
+    operations = MappingProxyType(
+        {
+            Operation.RESUME: "resume_agent_run",
+            Operation.STATUS: "get_agent_run",
+        }
+    )
+    statuses = MappingProxyType(
+        {
+            "ACTIVE": State.RUNNING,
+            "RUNNING": State.RUNNING,
+            "PAUSED": State.PAUSED,
+            "COMPLETE": State.FINISHED,
+            "COMPLETED": State.FINISHED,
+            "FAILED": State.FAILED,
+            "ERROR": State.FAILED,
+            "CANCELLED": State.STOPPED,
+        }
+    )
+    state_error_status = 400
+    resume_message = ResumeMessage.REQUIRED
+    notes: ClassVar[str] = "no pause, no stop; resume needs a message (the prompt); needs CODEGEN_ORG_ID"
+
+    _client: AuthenticatedClient
+
+    @classmethod
+    def check_settings(cls, settings: Mapping[str, str]) -> dict[str, str]:
+        org_id = settings["org_id"].strip()
+        if not org_id.isascii() or not org_id.isdigit():
+            raise ConfigurationError(f"codegen org_id must be an integer, not {org_id!r}", provider=cls.name)
+        return {"org_id": org_id}
+
+    @property
+    def org_id(self) -> int:
+        return int(self.settings["org_id"])
+
+    def bind(
+        self, base_url: str, sync_http: httpx.Client | None, async_http: httpx.AsyncClient | None
+    ) -> None:
+        client = AuthenticatedClient(base_url=base_url, token=TOKEN_PLACEHOLDER, prefix="")
+        self._client = attach(client, sync_http, async_http)
+
+    def resume(self, ident: str, message: str | None) -> Call:
+        c, org, body = (
+            self._client,
+            self.org_id,
+            ResumeAgentRunInput(agent_run_id=int(ident), prompt=message or ""),
+        )
+        return call(
+            resume_agent_run,
+            lambda: resume_agent_run.sync_detailed(org, client=c, body=body),
+            lambda: resume_agent_run.asyncio_detailed(org, client=c, body=body),
+        )
+
+    def status(self, ident: str) -> Call:
+        c, org, run = self._client, self.org_id, int(ident)
+        return call(
+            get_agent_run,
+            lambda: get_agent_run.sync_detailed(org, run, client=c),
+            lambda: get_agent_run.asyncio_detailed(org, run, client=c),
+        )
+
+    def reported_status(self, operation: Operation, parsed: object) -> str | None:
+        if isinstance(parsed, AgentRunResponse) and isinstance(parsed.status, str):
+            return parsed.status
+        return None

@@ -1,0 +1,63 @@
+"""What every facade call returns: a uniform state next to the vendor's own words.
+
+Standard library only, so ``import intermission`` stays cheap.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class State(StrEnum):
+    """The uniform lifecycle of an agent, whatever the vendor calls it.
+
+    Each adapter maps its vendor's statuses onto these (see ``statuses`` in ``intermission.providers``);
+    a status the adapter does not know, for example one the vendor added last week, is ``UNKNOWN``.
+    """
+
+    RUNNING = "running"
+    PAUSED = "paused"
+    WAITING_FOR_INPUT = "waiting_for_input"
+    FINISHED = "finished"
+    STOPPED = "stopped"
+    FAILED = "failed"
+    UNKNOWN = "unknown"
+
+    @property
+    def is_terminal(self) -> bool:
+        """True once the agent can no longer be paused, resumed or stopped."""
+        return self in (State.FINISHED, State.STOPPED, State.FAILED)
+
+
+class Operation(StrEnum):
+    """The facade's operations; ``capabilities()`` says which each provider supports."""
+
+    PAUSE = "pause"
+    RESUME = "resume"
+    STATUS = "status"
+    STOP = "stop"
+
+    @property
+    def target(self) -> State | None:
+        """The state a successful call leaves the agent in (``None`` for ``status``)."""
+        return _TARGETS.get(self)
+
+
+_TARGETS = {Operation.PAUSE: State.PAUSED, Operation.RESUME: State.RUNNING, Operation.STOP: State.STOPPED}
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    """The outcome of ``pause``, ``resume``, ``status`` or ``stop``.
+
+    ``raw_status`` is the vendor's status string when the vendor reported one (``None`` when the answer
+    carried none, e.g. AGI's ``{"success": true}``); ``model`` is the generated client's parsed body
+    (``None`` when the generated layer could not parse it, e.g. an unknown enum value).
+    """
+
+    provider: str
+    id: str
+    state: State
+    raw_status: str | None = None
+    model: object | None = field(default=None, compare=False)
