@@ -1,0 +1,116 @@
+"""``/_fake/...``: seed and inspect a fake over HTTP. Not part of any vendor API, and never faulted."""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any
+
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+from intermission.fakes.faults import Fault
+from intermission.fakes.state import Resource, UnknownResource
+
+if TYPE_CHECKING:
+    from intermission.fakes.app import ProviderFake
+
+
+def _resource(resource: Resource) -> dict[str, Any]:
+    return {"id": resource.id, "status": resource.status, "created_at": resource.created_at}
+
+
+def _problem(status: int, message: str) -> JSONResponse:
+    return JSONResponse({"error": message}, status)
+
+
+async def _json_object(request: Request) -> dict[str, Any]:
+    raw = await request.body()
+    if not raw.strip():
+        return {}
+    data = json.loads(raw)
+    if not isinstance(data, dict):
+        raise ValueError("the body must be a JSON object")
+    return data
+
+
+def build_admin(fake: ProviderFake) -> Starlette:
+    async def create(request: Request) -> Response:
+        data = await _json_object(request)
+        return JSONResponse(_resource(fake.store.create(data.get("status"))), 201)
+
+    async def show(request: Request) -> Response:
+        return JSONResponse(_resource(fake.store.get(request.path_params["resource_id"])))
+
+    async def update(request: Request) -> Response:
+        status = (await _json_object(request)).get("status")
+        if not isinstance(status, str):
+            raise ValueError('the body must be {"status": "..."}')
+        return JSONResponse(_resource(fake.store.set_status(request.path_params["resource_id"], status)))
+
+    async def listing(_request: Request) -> Response:
+        return JSONResponse([_resource(r) for r in fake.store.all()])
+
+    async def requests(_request: Request) -> Response:
+        return JSONResponse(
+            [
+                {
+                    "method": r.method,
+                    "path": r.path,
+                    "query": r.query,
+                    "headers": r.redacted_headers(),
+                    "body": r.body.decode("utf-8", "replace"),
+                    "operation": r.operation,
+                }
+                for r in fake.journal.requests()
+            ]
+        )
+
+    async def add_fault(request: Request) -> Response:
+        data = await _json_object(request)
+        operation = data.pop("operation", None)
+        if operation is not None and operation not in fake.operations:
+            raise ValueError(f"the document has no operation {operation!r}")
+        fault = Fault.from_json(data)
+        fake.faults.add(fault, operation)
+        return JSONResponse({**fault.to_json(), "operation": operation}, 201)
+
+    async def bugs(_request: Request) -> Response:
+        found = fake.journal.bugs()
+        return JSONResponse(
+            [{"operation": b.operation, "status": b.status, "message": b.message} for b in found]
+        )
+
+    async def reset(_request: Request) -> Response:
+        fake.reset()
+        return Response(status_code=204)
+
+    async def not_found(_request: Request, _exc: Exception) -> Response:
+        return _problem(404, "no such admin route")
+
+    async def unknown(_request: Request, exc: Exception) -> Response:
+        return _problem(404, str(exc))
+
+    async def bad(_request: Request, exc: Exception) -> Response:
+        return _problem(400, str(exc))
+
+    prefix = "/_fake"
+    return Starlette(
+        routes=[
+            Route(f"{prefix}/resources", create, methods=["POST"]),
+            Route(f"{prefix}/resources", listing, methods=["GET"]),
+            Route(f"{prefix}/resources/{{resource_id:path}}", show, methods=["GET"]),
+            Route(f"{prefix}/resources/{{resource_id:path}}", update, methods=["PUT"]),
+            Route(f"{prefix}/requests", requests, methods=["GET"]),
+            Route(f"{prefix}/faults", add_fault, methods=["POST"]),
+            Route(f"{prefix}/bugs", bugs, methods=["GET"]),
+            Route(f"{prefix}/reset", reset, methods=["POST"]),
+        ],
+        exception_handlers={
+            404: not_found,
+            UnknownResource: unknown,
+            ValueError: bad,  # also json.JSONDecodeError
+            TypeError: bad,
+        },
+    )

@@ -1,0 +1,91 @@
+"""``run_fakes``: start fakes of some or all providers and hand back one object to seed and inspect them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+
+from intermission.fakes.app import ProviderFake
+from intermission.fakes.faults import Fault
+from intermission.fakes.records import RecordedRequest, ServerBug
+from intermission.fakes.server import ServerThread
+from intermission.fakes.spec import PROVIDERS, package_for
+
+
+class FakeVendors:
+    """The running fakes, by provider name."""
+
+    def __init__(self, fakes: dict[str, ProviderFake], server: ServerThread) -> None:
+        self._fakes = fakes
+        self._server = server
+
+    @property
+    def providers(self) -> tuple[str, ...]:
+        return tuple(self._fakes)
+
+    def fake(self, provider: str) -> ProviderFake:
+        package_for(provider)  # a clear error for a name that is no provider at all
+        try:
+            return self._fakes[provider]
+        except KeyError:
+            running = ", ".join(self._fakes)
+            raise ValueError(f"the {provider} fake is not running (running: {running})") from None
+
+    def base_url(self, provider: str) -> str:
+        self.fake(provider)
+        return self._server.url(provider)
+
+    def api_key(self, provider: str) -> str:
+        return self.fake(provider).account.api_key
+
+    @property
+    def codegen_org_id(self) -> int:
+        return self.fake("codegen").account.org_id
+
+    def create(self, provider: str, status: str | None = None) -> str:
+        """A new resource (session, run or task); ``status`` defaults to the vendor's first one."""
+        return self.fake(provider).store.create(status).id
+
+    def status(self, provider: str, resource_id: str) -> str:
+        return self.fake(provider).store.get(resource_id).status
+
+    def set_status(self, provider: str, resource_id: str, status: str) -> None:
+        self.fake(provider).store.set_status(resource_id, status)
+
+    def requests(self, provider: str) -> list[RecordedRequest]:
+        return self.fake(provider).journal.requests()
+
+    def inject(self, provider: str, fault: Fault, operation: str | None = None) -> None:
+        """Arm ``fault`` for one operation (the document's operationId) or, with None, every route."""
+        fake = self.fake(provider)
+        if operation is not None and operation not in fake.operations:
+            known = ", ".join(sorted(fake.operations))
+            raise ValueError(f"the {provider} document has no operation {operation!r} (known: {known})")
+        fake.faults.add(fault, operation)
+
+    def bugs(self, provider: str | None = None) -> list[ServerBug]:
+        """What the fakes were about to send against their own documents (each answered 500 instead)."""
+        chosen = [self.fake(provider)] if provider else list(self._fakes.values())
+        return [bug for fake in chosen for bug in fake.journal.bugs()]
+
+    def reset(self) -> None:
+        """Clear state, recorded requests, bugs and faults; ids start again from the seed."""
+        for fake in self._fakes.values():
+            fake.reset()
+
+
+@contextmanager
+def run_fakes(
+    providers: Sequence[str] | None = None, seed: int = 0, *, host: str = "127.0.0.1", port: int = 0
+) -> Iterator[FakeVendors]:
+    """Start the fakes (all four by default) on ``host``; ``port=0``: ephemeral ports."""
+    names = list(PROVIDERS if not providers else dict.fromkeys(providers))
+    for name in names:
+        package_for(name)
+    fakes = {name: ProviderFake(name, seed) for name in names}
+    server = ServerThread(fakes, host=host, port=port)
+    server.start()
+    try:
+        yield FakeVendors(fakes, server)
+    finally:
+        server.stop()

@@ -1,0 +1,50 @@
+"""AGI: Bearer key, errors as {"detail": "..."}, 409 with "not_running"/"not_paused" for the wrong state."""
+
+from __future__ import annotations
+
+from intermission.fakes.spec import ErrorDetail
+from intermission.fakes.state import UnknownResource, WrongState
+from intermission.fakes.vendors import Call, Handler, Reply, Wire, bearer
+
+
+def error(status: int, message: str) -> Reply:
+    return Reply(status, {"detail": message})
+
+
+def invalid(_errors: list[ErrorDetail]) -> Reply:
+    return error(404, "Session not found")
+
+
+def get_status(call: Call) -> Reply:
+    try:
+        session = call.store.get(call.params["session_id"])
+    except UnknownResource:
+        return error(404, "Session not found")
+    return Reply(200, {"status": session.status})
+
+
+def act(name: str, refusal: str, done: str) -> Handler:
+    def handle(call: Call) -> Reply:
+        try:
+            call.store.apply(call.params["session_id"], name)
+        except UnknownResource:
+            return error(404, "Session not found")
+        except WrongState:
+            return error(409, refusal)
+        return Reply(200, {"success": True, "message": done})
+
+    return handle
+
+
+WIRE = Wire(
+    auth=bearer,
+    unauthorized="Invalid API key",
+    error=error,
+    invalid=invalid,
+    error_schema="ErrorResponse",
+    routes={
+        "GET /v1/sessions/{session_id}/status": get_status,
+        "POST /v1/sessions/{session_id}/pause": act("pause", "not_running", "Session paused successfully"),
+        "POST /v1/sessions/{session_id}/resume": act("resume", "not_paused", "Session resumed successfully"),
+    },
+)

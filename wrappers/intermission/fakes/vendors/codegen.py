@@ -1,0 +1,68 @@
+"""Codegen: Bearer key, integer org and run ids, errors as {"message", "status_code"}, FastAPI 422s."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from intermission.fakes.state import Resource, UnknownResource, WrongState
+from intermission.fakes.vendors import Call, Reply, Wire, bearer, fastapi_validation_error
+
+
+def error(status: int, message: str) -> Reply:
+    return Reply(status, {"message": message, "status_code": status})
+
+
+def run_body(run: Resource, org_id: int) -> dict[str, Any]:
+    return {
+        "id": int(run.id),
+        "organization_id": org_id,
+        "status": run.status,
+        "created_at": run.created_at,
+        "web_url": f"https://codegen.com/agent/trace/{run.id}",
+        "result": None,
+        "summary": None,
+        "source_type": "API",
+        "github_pull_requests": [],
+        "metadata": {},
+    }
+
+
+def _foreign_org(call: Call) -> Reply | None:
+    if call.params["org_id"] != call.account.org_id:
+        return error(403, "You do not have access to this organization.")
+    return None
+
+
+def get_agent_run(call: Call) -> Reply:
+    if refused := _foreign_org(call):
+        return refused
+    try:
+        run = call.store.get(str(call.params["agent_run_id"]))
+    except UnknownResource:
+        return error(404, "Agent run not found.")
+    return Reply(200, run_body(run, call.account.org_id))
+
+
+def resume_agent_run(call: Call) -> Reply:
+    if refused := _foreign_org(call):
+        return refused
+    try:
+        run = call.store.apply(str(call.body.agent_run_id), "resume")
+    except UnknownResource:
+        return error(404, "Agent run not found.")
+    except WrongState:
+        return error(400, "Agent run is not paused.")
+    return Reply(200, run_body(run, call.account.org_id))
+
+
+WIRE = Wire(
+    auth=bearer,
+    unauthorized="Invalid or missing API token.",
+    error=error,
+    invalid=fastapi_validation_error,
+    error_schema="AgentRunNotFoundErrorResponse",  # the {"message", "status_code"} shape of every error
+    routes={
+        "GET /v1/organizations/{org_id}/agent/run/{agent_run_id}": get_agent_run,
+        "POST /v1/organizations/{org_id}/agent/run/resume": resume_agent_run,
+    },
+)
