@@ -120,7 +120,11 @@ def _run_fakes(args: argparse.Namespace) -> int:
             f"error: the local vendor servers need `pip install intermission[fakes]` ({exc})", file=sys.stderr
         )
         return EXIT_ERROR
-    serve_forever(providers=args.providers or None, port=args.port)
+    try:
+        serve_forever(providers=args.providers or None, port=args.port)
+    except ValueError as exc:  # an unknown provider name
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     return EXIT_OK
 
 
