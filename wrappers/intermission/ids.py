@@ -17,7 +17,8 @@ from urllib.parse import unquote
 from intermission.errors import InvalidId
 
 MAX_ID_LENGTH = 256
-_FORBIDDEN = frozenset("/?#\\")
+_FORBIDDEN = re.compile(r"[/?#\\]")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 _INTEGER = re.compile(r"[0-9]{1,19}")
 
 
@@ -44,9 +45,9 @@ def _problem(value: str) -> str | None:
     for form in forms:
         if form.strip() in (".", ".."):
             return "is a dot segment ('.' or '..')"
-        if any(ch in _FORBIDDEN for ch in form):
+        if _FORBIDDEN.search(form):
             return "contains '/', '?', '#' or '\\'"
-        if any(ord(ch) < 0x20 or 0x7F <= ord(ch) < 0xA0 for ch in form):
+        if _CONTROL.search(form):
             return "contains control characters"
     if value != value.strip():
         return "has leading or trailing whitespace"

@@ -210,7 +210,7 @@ def _allowed(scheme: str, host: str) -> bool:
 def check_url(url: str | httpx.URL) -> httpx.URL:
     """Keys travel only over https, or over http to a loopback host (127.0.0.0/8, ::1, localhost)."""
     try:
-        parsed = httpx.URL(url)
+        parsed = url if isinstance(url, httpx.URL) else httpx.URL(url)
     except (httpx.InvalidURL, TypeError) as exc:
         raise ConfigurationError(f"invalid base URL {str(url)!r}") from exc
     if _allowed(parsed.scheme, parsed.host):
