@@ -20,7 +20,12 @@ def _cmd_generate(args: argparse.Namespace) -> int:
         print(outcome.line(), file=sys.stderr if outcome.status == FAILED else sys.stdout, flush=True)
 
     outcomes = generate(
-        Path(args.specs), Path(args.out), args.providers or None, force=args.force, jobs=args.jobs, report=report
+        Path(args.specs),
+        Path(args.out),
+        args.providers or None,
+        force=args.force,
+        jobs=args.jobs,
+        report=report,
     )
     return exit_status(outcomes)
 

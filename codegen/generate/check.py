@@ -89,7 +89,7 @@ def check(
     write: Callable[[str], None] = print,
     report_failure: Callable[[Outcome], None] | None = None,
 ) -> int:
-    """0 when ``out_dir`` is what the pipeline makes of ``specs_dir`` now, 1 when stale; never writes there."""
+    """0 when ``out_dir`` is what the pipeline makes of ``specs_dir`` now, 1 when stale; never writes."""
     with tempfile.TemporaryDirectory(prefix="intermission-check-") as tmp:
         fresh = Path(tmp) / out_dir.name
         outcomes = generate(specs_dir, fresh, names, force=True, jobs=jobs)

@@ -68,7 +68,9 @@ def _plan(specs_dir: Path, out_dir: Path, names: list[str], force: bool) -> tupl
     for name in names:
         started = time.perf_counter()
         if not name or Path(name).name != name or name.startswith("."):
-            done.append(Outcome(name, FAILED, 0.0, "manifest", f"{name!r} is not a provider folder name", True))
+            done.append(
+                Outcome(name, FAILED, 0.0, "manifest", f"{name!r} is not a provider folder name", True)
+            )
             continue
         try:
             provider = load_provider(specs_dir / name)
@@ -106,7 +108,9 @@ def _run(tasks: list[_Task], out_dir: Path, jobs: int) -> list[Outcome]:
         try:
             temps[task.provider.name] = swap.make_temp(out_dir, task.provider.name)
         except OSError as exc:
-            outcomes.append(Outcome(task.provider.name, FAILED, 0.0, "output", f"{exc.strerror}: {exc.filename}"))
+            outcomes.append(
+                Outcome(task.provider.name, FAILED, 0.0, "output", f"{exc.strerror}: {exc.filename}")
+            )
     todo = [t for t in tasks if t.provider.name in temps]
     try:
         if jobs <= 1 or len(todo) <= 1:

@@ -343,3 +343,46 @@ def as_error(
     )
     wrapped.__cause__ = error
     return wrapped
+
+
+class ClientBase:
+    """What ``Client`` and ``AsyncClient`` share: their arguments, the engine, the read-only facts."""
+
+    def __init__(
+        self,
+        provider: str,
+        *,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        timeout: float | Timeouts | None = None,
+        retries: int | RetryPolicy | None = None,
+        deadline: float | _Unset | None = UNSET,
+        org_id: int | str | None = None,
+        max_connections: int = 100,
+    ) -> None:
+        self._engine = Engine(
+            provider,
+            api_key=api_key,
+            base_url=base_url,
+            timeout=timeout,
+            retries=retries,
+            deadline=deadline,
+            org_id=org_id,
+            max_connections=max_connections,
+        )
+        self._open()
+
+    def _open(self) -> None:
+        raise NotImplementedError
+
+    @property
+    def provider(self) -> str:
+        return self._engine.provider
+
+    @property
+    def base_url(self) -> str:
+        return self._engine.base_url
+
+    def capabilities(self) -> dict[str, bool]:
+        """``{"pause": bool, "resume": bool, "status": bool, "stop": bool}`` for this provider."""
+        return self._engine.adapter_cls.capabilities()

@@ -13,12 +13,12 @@ from __future__ import annotations
 from types import TracebackType
 from typing import Self, Unpack
 
-from intermission._engine import UNSET, ClientOptions, Engine, _Unset
+from intermission._engine import UNSET, ClientBase, ClientOptions, _Unset
 from intermission.result import Operation, Result
-from intermission.transport import RetryPolicy, Timeouts, run_sync
+from intermission.transport import Timeouts, run_sync
 
 
-class Client:
+class Client(ClientBase):
     """Pause, resume, stop and inspect agents at one provider, with blocking calls.
 
     ``provider``: ``"anchorbrowser"``, ``"agi"``, ``"codegen"`` or ``"browser_use"``.
@@ -33,41 +33,8 @@ class Client:
     One httpx connection pool per client; close it with ``close()`` or a ``with`` block.
     """
 
-    def __init__(
-        self,
-        provider: str,
-        *,
-        api_key: str | None = None,
-        base_url: str | None = None,
-        timeout: float | Timeouts | None = None,
-        retries: int | RetryPolicy | None = None,
-        deadline: float | _Unset | None = UNSET,
-        org_id: int | str | None = None,
-        max_connections: int = 100,
-    ) -> None:
-        self._engine = Engine(
-            provider,
-            api_key=api_key,
-            base_url=base_url,
-            timeout=timeout,
-            retries=retries,
-            deadline=deadline,
-            org_id=org_id,
-            max_connections=max_connections,
-        )
+    def _open(self) -> None:
         self._engine.open_sync()
-
-    @property
-    def provider(self) -> str:
-        return self._engine.provider
-
-    @property
-    def base_url(self) -> str:
-        return self._engine.base_url
-
-    def capabilities(self) -> dict[str, bool]:
-        """``{"pause": bool, "resume": bool, "status": bool, "stop": bool}`` for this provider."""
-        return self._engine.adapter_cls.capabilities()
 
     def _do(
         self,
