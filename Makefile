@@ -30,8 +30,8 @@ check: install ## exit 1 when the committed generated/ is stale
 	$(PY) -m codegen check
 
 lint: install ## ruff on everything, mypy --strict on codegen/ and wrappers/
-	$(BIN)/ruff check .
-	$(BIN)/ruff format --check codegen wrappers tests
+	$(BIN)/ruff check --no-cache .
+	$(BIN)/ruff format --no-cache --check codegen wrappers tests
 	$(BIN)/mypy
 
 test: install lint check ## lint, types, generated/ up to date, then the whole suite (what CI runs)
