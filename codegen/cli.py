@@ -52,7 +52,10 @@ def _cmd_specs(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from codegen.drift.cli import register as register_drift
+    from codegen.generate import register as register_generate
     from codegen.ingest import IMPORTERS
+    from codegen.refresh.cli import register as register_refresh
 
     parser = argparse.ArgumentParser(
         prog="python -m codegen",
@@ -60,11 +63,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    formats = "; ".join(f"{i.name}: {i.summary}" for i in IMPORTERS)
+    formats = "\n".join(f"  {i.name:<20} {i.summary}" for i in IMPORTERS)
     convert = sub.add_parser(
         "convert",
         help="print the OpenAPI 3.1 document for one page",
-        description=f"Convert one vendor page and print the OpenAPI 3.1 document. Formats: {formats}.",
+        description="Convert one vendor page and print the OpenAPI 3.1 document.",
+        epilog=f"page formats, tried in this order when --format is not given:\n{formats}",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     convert.add_argument("page", help="path of the page file")
     convert.add_argument(
@@ -82,15 +87,9 @@ def build_parser() -> argparse.ArgumentParser:
     specs.add_argument("--specs", default=str(SPECS_DIR), help="folder of provider folders")
     specs.add_argument("--out", default=str(GENERATED_DIR), help="output folder")
     specs.set_defaults(run=_cmd_specs)
-    from codegen.refresh.cli import register as register_refresh
 
-    register_refresh(sub)
-    from codegen.generate import register as register_generate
-
-    register_generate(sub)
-    from codegen.drift.cli import register as register_drift
-
-    register_drift(sub)
+    for register in (register_generate, register_drift, register_refresh):
+        register(sub)
     return parser
 
 

@@ -50,7 +50,7 @@ async def _many(
             return given[key]
         if key not in owned:
             settings: ClientOptions = {
-                "max_connections": max(concurrency, 100),
+                "max_connections": concurrency,  # never more requests in flight than workers
                 **common,
                 **per_provider.get(key, {}),
             }
