@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-import json
 import socket
-import threading
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 import pytest
 from intermission.fakes import FakeVendors
 from intermission.transport import RetryPolicy
+
+from tests.support.http_recorder import Answer, Recorder, Seen, json_answer, recording_server
+
+__all__ = ["Answer", "Recorder", "Seen", "json_answer"]
 
 PROVIDERS = ("anchorbrowser", "agi", "codegen", "browser_use")
 # The status each provider's resources need for pause, and for resume.
@@ -83,80 +84,10 @@ def count(fakes: FakeVendors, provider: str, operation: str) -> int:
     return sum(1 for r in fakes.requests(provider) if r.operation == operation)
 
 
-# ------------------------------------------------------------------------ a tiny recording server
-
-
-@dataclass(frozen=True)
-class Seen:
-    method: str
-    path: str  # raw, as sent
-    headers: dict[str, str]
-    body: bytes
-
-
-Answer = tuple[int, dict[str, str], bytes | Iterable[bytes]]
-
-
-class Recorder:
-    """An http.server on 127.0.0.1 that records every request and answers with ``answer(seen)``."""
-
-    def __init__(self) -> None:
-        self.seen: list[Seen] = []
-        self.answer: Callable[[Seen], Answer] = lambda seen: json_answer(200, {})
-        recorder = self
-
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-
-            def _handle(self) -> None:
-                length = int(self.headers.get("content-length") or 0)
-                body = self.rfile.read(length) if length else b""
-                seen = Seen(self.command, self.path, {k.lower(): v for k, v in self.headers.items()}, body)
-                recorder.seen.append(seen)
-                status, headers, payload = recorder.answer(seen)
-                self.send_response_only(status)
-                for name, value in headers.items():
-                    self.send_header(name, value)
-                if isinstance(payload, bytes):
-                    self.send_header("content-length", str(len(payload)))
-                    self.end_headers()
-                    self.wfile.write(payload)
-                    return
-                self.end_headers()  # a streamed body: the answer's headers carry its content-length
-                try:
-                    for chunk in payload:
-                        self.wfile.write(chunk)
-                        self.wfile.flush()
-                except (BrokenPipeError, ConnectionResetError):
-                    pass  # the client gave up mid-body, which is what the test provokes
-
-            do_GET = do_POST = do_PUT = do_DELETE = _handle
-
-            def log_message(self, format: str, *args: Any) -> None:
-                pass
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.server.daemon_threads = True
-        self.thread = threading.Thread(target=self.server.serve_forever, args=(0.01,), daemon=True)
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.server.server_address[1]}"
-
-
-def json_answer(status: int, body: object, **headers: str) -> Answer:
-    return status, {"content-type": "application/json", **headers}, json.dumps(body).encode()
-
-
 @pytest.fixture
 def recorder() -> Iterator[Recorder]:
-    server = Recorder()
-    server.thread.start()
-    try:
+    with recording_server() as server:
         yield server
-    finally:
-        server.server.shutdown()
-        server.server.server_close()
 
 
 @pytest.fixture

@@ -25,7 +25,7 @@ from pydantic import TypeAdapter
 
 from codegen.providers import Provider, load_provider
 from tests.codegen.generate.helpers import GENERATED, PROVIDERS, SPECS
-from tests.codegen.generate.recorder import Recorder, serve
+from tests.support.http_recorder import Recorder, recording_server
 
 pytestmark = pytest.mark.slow
 
@@ -138,7 +138,7 @@ def _client(module: ModuleType, provider: Provider, base_url: str) -> Any:
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[Recorder]:
-    with serve() as recorder:
+    with recording_server() as recorder:
         yield recorder
 
 
@@ -177,8 +177,8 @@ def test_operation_over_http(name: str, path: str, method: str, mode: str, serve
     bodies = documented_bodies(operation, document)
     assert bodies, f"{name} {method.upper()} {path} documents no JSON response"
     for status, reply, component in bodies:
-        server.answer(status, reply)
-        client = _client(module, provider, server.base_url)
+        server.reply(status, reply)
+        client = _client(module, provider, server.url)
         response = (
             call(client=client, **kwargs) if mode == "sync" else asyncio.run(call(client=client, **kwargs))
         )
