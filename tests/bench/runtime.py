@@ -1,5 +1,8 @@
 """The facade at run time, each against a baseline measured in the same run on the same local fakes.
 
+The raw baselines check the status and decode the JSON body, as any caller that wants the outcome must;
+the facade does that and more (ids, idempotence, error mapping, typed models).
+
 The fakes run in a separate process (``python -m intermission.fakes``), as a vendor would: client and
 server do not share an interpreter, so what is measured is the client's cost.
 
@@ -122,8 +125,8 @@ def clients_for(fakes: RemoteFakes, provider: str, sid: str) -> Iterator[dict[st
     ):
         pairs: dict[str, Pair] = {
             "raw": (
-                lambda: raw.request(method, pause_path.format(id=sid)).raise_for_status(),
-                lambda: raw.request(method, resume_path.format(id=sid)).raise_for_status(),
+                lambda: raw.request(method, pause_path.format(id=sid)).raise_for_status().json(),
+                lambda: raw.request(method, resume_path.format(id=sid)).raise_for_status().json(),
             ),
             "facade": (lambda: facade.pause(sid), lambda: facade.resume(sid)),
         }
@@ -202,7 +205,7 @@ async def raw_fan_out(fakes: RemoteFakes, items: list[tuple[str, str]]) -> None:
     async def one(provider: str, sid: str) -> None:
         method, pause_path, _ = RAW[provider]
         async with gate:
-            (await clients[provider].request(method, pause_path.format(id=sid))).raise_for_status()
+            (await clients[provider].request(method, pause_path.format(id=sid))).raise_for_status().json()
 
     try:
         await asyncio.gather(*(one(p, s) for p, s in items))
