@@ -56,19 +56,7 @@ def load_yaml(text: str, source: Path | str, *, line_offset: int = 0) -> Any:
     except yaml.YAMLError as exc:  # the reader refuses control characters up front
         raise PageError(source, f"invalid YAML: {exc}") from None
     try:
-        try:
-            node = loader.get_single_node()
-        except yaml.MarkedYAMLError as exc:
-            mark = exc.problem_mark or exc.context_mark
-            problem = exc.problem or exc.context or "invalid YAML"
-            raise PageError(
-                source,
-                f"invalid YAML: {problem}",
-                line=mark.line + 1 + line_offset if mark else None,
-                column=mark.column + 1 if mark else None,
-            ) from None
-        except yaml.YAMLError as exc:
-            raise PageError(source, f"invalid YAML: {exc}") from None
+        node = loader.get_single_node()
         if node is None:
             return None
         if _expanded_size(node) > MAX_EXPANDED_NODES:
@@ -78,16 +66,17 @@ def load_yaml(text: str, source: Path | str, *, line_offset: int = 0) -> Any:
                 line=node.start_mark.line + 1 + line_offset,
                 column=node.start_mark.column + 1,
             )
-        try:
-            data = loader.construct_document(node)
-        except yaml.MarkedYAMLError as exc:
-            mark = exc.problem_mark or exc.context_mark
-            raise PageError(
-                source,
-                f"invalid YAML: {exc.problem or exc.context}",
-                line=mark.line + 1 + line_offset if mark else None,
-                column=mark.column + 1 if mark else None,
-            ) from None
+        data = loader.construct_document(node)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        raise PageError(
+            source,
+            f"invalid YAML: {exc.problem or exc.context or 'unreadable'}",
+            line=mark.line + 1 + line_offset if mark else None,
+            column=mark.column + 1 if mark else None,
+        ) from None
+    except yaml.YAMLError as exc:
+        raise PageError(source, f"invalid YAML: {exc}") from None
     finally:
         loader.dispose()
     return unshare(data)

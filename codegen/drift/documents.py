@@ -10,6 +10,7 @@ from typing import Any
 
 from codegen.drift.model import DriftError
 from codegen.errors import CodegenError
+from codegen.openapi.pointer import resolve_pointer
 from codegen.yamlio import load_yaml
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -49,18 +50,10 @@ class Document:
 
     def pointer(self, ref: str) -> Any:
         """The node a local ``$ref`` points at, or None."""
-        if not ref.startswith("#"):
+        try:
+            return resolve_pointer(self.data, ref)
+        except KeyError:
             return None
-        node: Any = self.data
-        for raw in ref[2:].split("/") if ref not in ("#", "#/") else []:
-            part = raw.replace("~1", "/").replace("~0", "~")
-            if isinstance(node, dict) and part in node:
-                node = node[part]
-            elif isinstance(node, list) and part.isdigit() and int(part) < len(node):
-                node = node[int(part)]
-            else:
-                return None
-        return node
 
     def deref(self, node: Any) -> tuple[dict[str, Any], str | None]:
         """Follow a chain of ``$ref``s; return the target and the last reference followed."""

@@ -8,6 +8,7 @@ from openapi_spec_validator import OpenAPIV31SpecValidator
 
 from codegen.errors import SpecError
 from codegen.ingest.page import HTTP_METHODS, Fragment
+from codegen.openapi.pointer import resolve_pointer
 
 OPENAPI_VERSION = "3.1.0"
 
@@ -60,15 +61,10 @@ def check_references(provider: str, document: dict[str, Any]) -> None:
     """Every ``$ref`` must point inside the document, at something that exists."""
 
     def resolve(pointer: str) -> bool:
-        node: Any = document
-        for raw in pointer[2:].split("/") if pointer != "#" else []:
-            part = raw.replace("~1", "/").replace("~0", "~")
-            if isinstance(node, dict) and part in node:
-                node = node[part]
-            elif isinstance(node, list) and part.isdigit() and int(part) < len(node):
-                node = node[int(part)]
-            else:
-                return False
+        try:
+            resolve_pointer(document, pointer)
+        except KeyError:
+            return False
         return True
 
     def walk(node: Any, where: str) -> None:
