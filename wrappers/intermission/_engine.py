@@ -18,7 +18,7 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Mapping
-from typing import Any, Final, TypedDict
+from typing import Any, Final, TypedDict, Unpack
 
 import httpx
 
@@ -348,28 +348,8 @@ def as_error(
 class ClientBase:
     """What ``Client`` and ``AsyncClient`` share: their arguments, the engine, the read-only facts."""
 
-    def __init__(
-        self,
-        provider: str,
-        *,
-        api_key: str | None = None,
-        base_url: str | None = None,
-        timeout: float | Timeouts | None = None,
-        retries: int | RetryPolicy | None = None,
-        deadline: float | _Unset | None = UNSET,
-        org_id: int | str | None = None,
-        max_connections: int = 100,
-    ) -> None:
-        self._engine = Engine(
-            provider,
-            api_key=api_key,
-            base_url=base_url,
-            timeout=timeout,
-            retries=retries,
-            deadline=deadline,
-            org_id=org_id,
-            max_connections=max_connections,
-        )
+    def __init__(self, provider: str, **options: Unpack[ClientOptions]) -> None:
+        self._engine = Engine(provider, **options)
         self._open()
 
     def _open(self) -> None:

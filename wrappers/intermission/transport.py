@@ -291,17 +291,23 @@ def _httpx_timeout(timeouts: Timeouts) -> httpx.Timeout:
     return httpx.Timeout(timeouts.total, connect=min(timeouts.connect, timeouts.total))
 
 
+def _client_settings(base_url: str, timeouts: Timeouts, max_connections: int) -> dict[str, Any]:
+    """What the sync and async httpx clients share: checked URL, timeouts, no redirects, pool size."""
+    check_url(base_url)
+    return {
+        "base_url": base_url,
+        "timeout": _httpx_timeout(timeouts),
+        "follow_redirects": False,
+        "limits": httpx.Limits(max_connections=max_connections, max_keepalive_connections=max_connections),
+    }
+
+
 def build_sync_client(
     base_url: str, credentials: Credentials, timeouts: Timeouts, *, max_connections: int = 100
 ) -> httpx.Client:
     """The one httpx client a provider's sync facade uses: no redirects, key added per request."""
-    check_url(base_url)
     return httpx.Client(
-        base_url=base_url,
-        timeout=_httpx_timeout(timeouts),
-        follow_redirects=False,
-        limits=httpx.Limits(max_connections=max_connections, max_keepalive_connections=max_connections),
-        event_hooks=_hooks_sync(credentials),
+        **_client_settings(base_url, timeouts, max_connections), event_hooks=_hooks_sync(credentials)
     )
 
 
@@ -309,13 +315,8 @@ def build_async_client(
     base_url: str, credentials: Credentials, timeouts: Timeouts, *, max_connections: int = 100
 ) -> httpx.AsyncClient:
     """The one httpx client a provider's async facade (and the bulk functions) use."""
-    check_url(base_url)
     return httpx.AsyncClient(
-        base_url=base_url,
-        timeout=_httpx_timeout(timeouts),
-        follow_redirects=False,
-        limits=httpx.Limits(max_connections=max_connections, max_keepalive_connections=max_connections),
-        event_hooks=_hooks_async(credentials),
+        **_client_settings(base_url, timeouts, max_connections), event_hooks=_hooks_async(credentials)
     )
 
 
