@@ -10,19 +10,11 @@ import pytest
 from codegen.errors import PageError
 from codegen.ingest import detect_format, import_page
 from codegen.ingest.page import Page
-
-PAGES = Path(__file__).parent / "pages"
-SEEDS = Path(__file__).parents[1] / "golden" / "pages"
+from tests.codegen.ingest.fragments import PAGES, SEEDS, only_operation
 
 
 def load(path: Path) -> dict[str, Any]:
     return import_page(Page.read(path))
-
-
-def only_operation(fragment: dict[str, Any]) -> tuple[str, str, dict[str, Any]]:
-    ((path, item),) = fragment["paths"].items()
-    ((method, operation),) = item.items()
-    return path, method, operation
 
 
 def test_browser_use_seed_with_mirror_noise() -> None:

@@ -3,22 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from codegen.errors import PageError
 from codegen.ingest import detect_format, import_page
 from codegen.ingest.page import Page
-
-PAGES = Path(__file__).parent / "pages"
-SEEDS = Path(__file__).parents[1] / "golden" / "pages"
-
-
-def only_operation(fragment: dict[str, Any]) -> tuple[str, str, dict[str, Any]]:
-    ((path, item),) = fragment["paths"].items()
-    ((method, operation),) = item.items()
-    return path, method, operation
+from tests.codegen.ingest.fragments import PAGES, SEEDS, only_operation
 
 
 def test_agi_seed() -> None:
