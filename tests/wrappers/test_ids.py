@@ -5,8 +5,10 @@ from __future__ import annotations
 import uuid
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from intermission.errors import InvalidId
-from intermission.ids import MAX_ID_LENGTH, IdKind, check_id
+from intermission.ids import _PLAIN, _UUID, MAX_ID_LENGTH, IdKind, _problem, check_id
 
 GOOD_TEXT = [
     "s1",
@@ -85,3 +87,28 @@ def test_integer_ids() -> None:
 def test_wrong_types(value: object) -> None:
     with pytest.raises(InvalidId, match="must be a string"):
         check_id(value)
+
+
+@given(st.text(max_size=MAX_ID_LENGTH + 2))
+def test_the_fast_path_accepts_only_what_the_full_check_accepts(value: str) -> None:
+    """``check_id`` skips the full check for plain ids; that must never let through an id it refuses."""
+    if _PLAIN.fullmatch(value):
+        assert _problem(value) is None
+
+
+@given(st.from_regex(r"[A-Za-z0-9._~:%/ -]{1,20}", fullmatch=True))
+def test_the_fast_path_and_the_full_check_agree_on_id_like_text(value: str) -> None:
+    try:
+        accepted = check_id(value) == value
+    except InvalidId:
+        accepted = False
+    assert accepted == (_problem(value) is None)
+
+
+@given(st.one_of(st.uuids().map(str), st.uuids().map(lambda u: str(u).upper()), st.text(max_size=40)))
+def test_the_uuid_shortcut_accepts_exactly_the_8_4_4_4_12_form(value: str) -> None:
+    try:
+        canonical = str(uuid.UUID(value)) == value.lower()
+    except ValueError:
+        canonical = False
+    assert (_UUID.fullmatch(value) is not None) == canonical

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import email.utils
+from collections.abc import Iterator
 
 import httpx
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from intermission.errors import ConfigurationError, InsecureTransport
 from intermission.transport import (
     CallInfo,
@@ -146,3 +149,52 @@ def test_the_request_hook_refuses_insecure_urls() -> None:
     client = build_sync_client("http://127.0.0.1:9", Credentials("x-key", "secret-value"), Timeouts())
     with client, pytest.raises(InsecureTransport):
         client.get("http://example.com/steal")  # an absolute URL elsewhere: refused before sending
+
+
+QUERY_VALUES = st.one_of(
+    st.text(max_size=30),
+    st.integers(),
+    st.booleans(),
+    st.lists(st.text(max_size=8), max_size=3),
+)
+
+
+@pytest.fixture(scope="module")
+def stock_and_ours() -> Iterator[tuple[httpx.Client, httpx.Client]]:
+    from intermission.transport import build_sync_client
+
+    stock = httpx.Client(base_url="https://api.browser-use.com/base")
+    ours = build_sync_client("https://api.browser-use.com/base", Credentials("x-key", "k"), Timeouts())
+    with stock, ours:
+        yield stock, ours
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(params=st.dictionaries(st.text(min_size=1, max_size=12), QUERY_VALUES, max_size=4))
+def test_query_params_written_into_the_url_give_the_url_httpx_builds(
+    stock_and_ours: tuple[httpx.Client, httpx.Client], params: dict[str, object]
+) -> None:
+    """The facade's httpx clients put ``params`` into the URL string; the request must not change."""
+    stock, ours = stock_and_ours
+    expected = stock.build_request("PUT", "/api/v1/pause-task", params=params)  # type: ignore[arg-type]
+    got = ours.build_request("PUT", "/api/v1/pause-task", params=params)  # type: ignore[arg-type]
+    assert got.url == expected.url
+    assert got.url.raw_path == expected.url.raw_path
+
+
+@pytest.mark.parametrize(
+    ("url", "client_params"),
+    [("/tasks?page=2", None), ("/tasks#top", None), (httpx.URL("/tasks"), None), ("/tasks", {"v": "1"})],
+)
+def test_query_params_merge_as_httpx_does_when_the_url_is_not_a_plain_path(
+    url: str | httpx.URL, client_params: dict[str, str] | None
+) -> None:
+    from intermission.transport import build_sync_client
+
+    stock = httpx.Client(base_url="https://api.example.com", params=client_params)
+    ours = build_sync_client("https://api.example.com", Credentials("x-key", "k"), Timeouts())
+    ours.params = httpx.QueryParams(client_params)
+    with stock, ours:
+        expected = stock.build_request("GET", url, params={"task_id": "a b&c"})
+        got = ours.build_request("GET", url, params={"task_id": "a b&c"})
+    assert got.url == expected.url

@@ -1,6 +1,9 @@
 """What ``Client`` and ``AsyncClient`` share: settings, checks before any request, and each facade operation
 written once as a flow (``intermission.transport`` runs it with blocking I/O or on asyncio).
 
+Most calls end with their first attempt, so the drivers send that attempt themselves (``Engine.begin``,
+``Engine.settled``) and hand over to the flow (``Engine.rest``) only when it did not settle the call.
+
 The flow of ``pause`` / ``resume`` / ``stop``:
 
 1. refuse, before any request: an operation the provider lacks (``Unsupported``), a bad id (``InvalidId``),
@@ -18,6 +21,7 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any, Final, TypedDict, Unpack
 
 import httpx
@@ -44,12 +48,14 @@ from intermission.transport import (
     Flow,
     Policy,
     RetryPolicy,
+    Send,
     Timeouts,
     attempts,
     build_async_client,
     build_sync_client,
     check_url,
     error_for,
+    plan_attempt,
 )
 
 log = logging.getLogger("intermission")
@@ -73,6 +79,23 @@ class ClientOptions(TypedDict, total=False):
     deadline: float | _Unset | None
     org_id: int | str | None
     max_connections: int
+
+
+@dataclass(frozen=True, slots=True)
+class Start:
+    """A checked call with its first attempt planned (``send`` is ``None`` when the deadline leaves no time).
+
+    The drivers send that attempt themselves; only when it does not settle the call does the flow
+    (``Engine.rest``) take over, so the common call runs no generator at all.
+    """
+
+    op: Operation
+    ident: str
+    call: Call
+    info: CallInfo
+    policy: Policy
+    deadline: Deadline
+    send: Send | None
 
 
 class Engine:
@@ -188,7 +211,7 @@ class Engine:
             timeouts = timeouts.with_deadline(deadline)
         return Policy(timeouts, self.policy.retry)
 
-    def flow(
+    def begin(
         self,
         operation: Operation | str,
         ident: object,
@@ -196,18 +219,31 @@ class Engine:
         *,
         timeout: float | Timeouts | None = None,
         deadline: float | _Unset | None = UNSET,
-    ) -> Flow[Result]:
-        """Check everything that can be checked without a request (raising here), then return the flow."""
+    ) -> Start:
+        """Check everything that can be checked without a request (raising here); plan the first attempt."""
         if self.closed:
             raise ConfigurationError("the client is closed", provider=self.provider)
-        op = Operation(operation)
+        op = operation if type(operation) is Operation else Operation(operation)
         adapter = self.adapter
         if op not in adapter.operations:
             adapter.call(op, str(ident), message)  # raises Unsupported
         text = check_id(ident, adapter.id_kind, provider=self.provider, operation=op.value)
-        self._check_message(op, text, message)
+        if message is not None or op is Operation.RESUME:
+            self._check_message(op, text, message)
         call = adapter.call(op, text, message)
-        return self._run(op, text, call, self.policy_for(timeout, deadline))
+        policy = self.policy_for(timeout, deadline)
+        clock = Deadline(policy.timeouts.deadline)
+        info = self._info(op, text, call)
+        return Start(op, text, call, info, policy, clock, plan_attempt(call, info, policy, clock))
+
+    def settled(self, start: Start, first: Exchange) -> Result | None:
+        """The result when the first attempt settles the call by itself (a 2xx the generated layer read)."""
+        return self._read(start.op, start.ident, first) if first.ok else None
+
+    def rest(self, start: Start, first: Exchange | None) -> Flow[Result]:
+        """The call after its first attempt (``first``, or ``None`` if it was not sent): retries, status
+        checks, the idempotent answers and the mapping to errors."""
+        return self._run(start, first)
 
     def _check_message(self, op: Operation, ident: str, message: str | None) -> None:
         context: dict[str, Any] = {"provider": self.provider, "operation": op.value, "id": ident}
@@ -232,18 +268,16 @@ class Engine:
     def _info(self, op: Operation, ident: str, call: Call) -> CallInfo:
         return CallInfo(self.provider, op.value, call.vendor_operation, ident)
 
-    def _run(self, op: Operation, ident: str, call: Call, policy: Policy) -> Flow[Result]:
-        deadline = Deadline(policy.timeouts.deadline)
+    def _run(self, start: Start, first: Exchange | None) -> Flow[Result]:
+        op, ident, policy, deadline = start.op, start.ident, start.policy, start.deadline
         target = op.target
         confirm: Confirm[Result] | None = None
         if target is not None and Operation.STATUS in self.adapter.operations:
-            status_call = self.adapter.status(ident)
             confirm = Confirm(
-                status_call,
-                self._info(Operation.STATUS, ident, status_call),
+                lambda: self._status_call(ident),
                 lambda exchange: self._reached(exchange, ident, target),
             )
-        outcome = yield from attempts(call, self._info(op, ident, call), policy, deadline, confirm)
+        outcome = yield from attempts(start.call, start.info, policy, deadline, confirm, first)
         if isinstance(outcome, Confirmed):
             return outcome.value
         exchange = outcome
@@ -292,11 +326,14 @@ class Engine:
         error.__cause__ = refused.__cause__
         return error
 
+    def _status_call(self, ident: str) -> tuple[Call, CallInfo]:
+        call = self.adapter.status(ident)
+        return call, self._info(Operation.STATUS, ident, call)
+
     def _current(self, ident: str, policy: Policy, deadline: Deadline) -> Flow[Result | None]:
         """The current state, or ``None`` when the status check failed."""
-        call = self.adapter.status(ident)
         outcome: Exchange | Confirmed[Result] = yield from attempts(
-            call, self._info(Operation.STATUS, ident, call), policy, deadline
+            *self._status_call(ident), policy, deadline
         )
         if isinstance(outcome, Confirmed):  # pragma: no cover - no confirm was given
             return None

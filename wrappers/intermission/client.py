@@ -15,7 +15,7 @@ from typing import Self, Unpack
 
 from intermission._engine import UNSET, ClientBase, ClientOptions, _Unset
 from intermission.result import Operation, Result
-from intermission.transport import Timeouts, run_sync
+from intermission.transport import Timeouts, execute_sync, run_sync
 
 
 class Client(ClientBase):
@@ -44,8 +44,14 @@ class Client(ClientBase):
         timeout: float | Timeouts | None,
         deadline: float | _Unset | None,
     ) -> Result:
-        flow = self._engine.flow(op, ident, message, timeout=timeout, deadline=deadline)
-        return run_sync(flow, self._engine.policy.retry)
+        engine = self._engine
+        start = engine.begin(op, ident, message, timeout=timeout, deadline=deadline)
+        first = None if start.send is None else execute_sync(start.send)
+        if first is not None:
+            result = engine.settled(start, first)
+            if result is not None:
+                return result
+        return run_sync(engine.rest(start, first), start.policy.retry)
 
     def pause(
         self,

@@ -302,11 +302,44 @@ def _client_settings(base_url: str, timeouts: Timeouts, max_connections: int) ->
     }
 
 
+def _query_in_url(url: httpx.URL | str, params: Any, client_params: httpx.QueryParams) -> str | None:
+    """``url?query`` for a relative URL string and the ``params`` the generated code passes, or ``None``.
+
+    httpx merges ``params`` into a request by parsing the whole URL a second time, which is the largest
+    cost a generated call adds to a bare ``httpx`` request. Written into the URL string, the query is
+    encoded by the same ``QueryParams`` and quoted by the same parser, so the bytes sent are the same
+    (``tests/wrappers/test_transport.py`` checks this against httpx's own merge).
+    """
+    if not params or client_params or not isinstance(url, str) or "?" in url or "#" in url:
+        return None
+    return f"{url}?{httpx.QueryParams(params)}"
+
+
+class _Client(httpx.Client):
+    def build_request(
+        self, method: str, url: httpx.URL | str, *, params: Any = None, **kwargs: Any
+    ) -> httpx.Request:
+        folded = _query_in_url(url, params, self.params)
+        if folded is not None:
+            url, params = folded, None
+        return super().build_request(method, url, params=params, **kwargs)
+
+
+class _AsyncClient(httpx.AsyncClient):
+    def build_request(
+        self, method: str, url: httpx.URL | str, *, params: Any = None, **kwargs: Any
+    ) -> httpx.Request:
+        folded = _query_in_url(url, params, self.params)
+        if folded is not None:
+            url, params = folded, None
+        return super().build_request(method, url, params=params, **kwargs)
+
+
 def build_sync_client(
     base_url: str, credentials: Credentials, timeouts: Timeouts, *, max_connections: int = 100
 ) -> httpx.Client:
     """The one httpx client a provider's sync facade uses: no redirects, key added per request."""
-    return httpx.Client(
+    return _Client(
         **_client_settings(base_url, timeouts, max_connections), event_hooks=_hooks_sync(credentials)
     )
 
@@ -315,7 +348,7 @@ def build_async_client(
     base_url: str, credentials: Credentials, timeouts: Timeouts, *, max_connections: int = 100
 ) -> httpx.AsyncClient:
     """The one httpx client a provider's async facade (and the bulk functions) use."""
-    return httpx.AsyncClient(
+    return _AsyncClient(
         **_client_settings(base_url, timeouts, max_connections), event_hooks=_hooks_async(credentials)
     )
 
@@ -339,7 +372,7 @@ class Call:
     aio: Callable[[], Awaitable[GeneratedResponse[object]]]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CallInfo:
     """Who and what, for logs and errors."""
 
@@ -349,7 +382,7 @@ class CallInfo:
     id: str | None
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Send:
     call: Call
     info: CallInfo
@@ -358,7 +391,7 @@ class Send:
     connect: float
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Sleep:
     seconds: float
 
@@ -371,7 +404,7 @@ class _DeadlineExceeded(Exception):
     """The call's deadline left no time for (another) attempt."""
 
 
-@dataclass
+@dataclass(slots=True)
 class Exchange:
     """One attempt: what came over the wire, what the generated layer made of it, what went wrong."""
 
@@ -418,16 +451,18 @@ class Exchange:
         return None if self.raw is None else self.raw.headers.get(name)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Confirm(Generic[T]):
-    """How to learn, after an ambiguous failure, whether a transition already happened."""
+    """How to learn, after an ambiguous failure, whether a transition already happened.
 
-    call: Call
-    info: CallInfo
+    ``prepare`` builds the status call only when it is needed, which is rarely.
+    """
+
+    prepare: Callable[[], tuple[Call, CallInfo]]
     check: Callable[[Exchange], T | None]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Confirmed(Generic[T]):
     value: T
 
@@ -460,6 +495,8 @@ def _is_transport_error(error: BaseException | None) -> bool:
 
 def classify(exchange: Exchange) -> Verdict:
     error = exchange.error
+    if error is None and exchange.raw is not None:  # the common case: an answer, parsed
+        return _verdict_for_status(exchange.raw.status_code)
     if isinstance(error, _DeadlineExceeded):
         return Verdict.DONE
     if isinstance(error, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout):
@@ -470,7 +507,10 @@ def classify(exchange: Exchange) -> Verdict:
         return Verdict.AMBIGUOUS
     if isinstance(error, httpx.TransportError) or exchange.raw is None:
         return Verdict.DONE
-    status = exchange.raw.status_code
+    return _verdict_for_status(exchange.raw.status_code)
+
+
+def _verdict_for_status(status: int) -> Verdict:
     if status in (429, 503):
         return Verdict.RETRY
     if status in (502, 504):
@@ -500,42 +540,57 @@ def retry_after(exchange: Exchange, now: Callable[[], float] = time.time) -> flo
     return max(when.timestamp() - now(), 0.0)
 
 
-def _send(
-    call: Call, info: CallInfo, attempt: int, budget: float, policy: Policy
-) -> Generator[Step, Exchange | None, Exchange]:
-    exchange = yield Send(call, info, attempt, budget, min(policy.timeouts.connect, budget))
-    assert exchange is not None
-    return exchange
-
-
 def _expired(info: CallInfo, attempt: int, deadline: Deadline) -> Exchange:
     error = _DeadlineExceeded(f"the call's deadline of {deadline.seconds} s ran out")
     return Exchange(info, attempt, None, None, error)
 
 
+def plan_attempt(
+    call: Call, info: CallInfo, policy: Policy, deadline: Deadline, attempt: int = 1
+) -> Send | None:
+    """Attempt number ``attempt`` (the first by default), or ``None`` when the deadline leaves no time."""
+    budget = deadline.budget(policy.timeouts.total)
+    if budget <= 0.0:
+        return None
+    return Send(call, info, attempt, budget, min(policy.timeouts.connect, budget))
+
+
 def attempts(
-    call: Call, info: CallInfo, policy: Policy, deadline: Deadline, confirm: Confirm[T] | None = None
+    call: Call,
+    info: CallInfo,
+    policy: Policy,
+    deadline: Deadline,
+    confirm: Confirm[T] | None = None,
+    first: Exchange | None = None,
 ) -> Generator[Step, Exchange | None, Exchange | Confirmed[T]]:
     """Send ``call`` until it gets a final answer, the retries run out or the deadline does.
 
     With ``confirm`` (a pause, resume or stop), an ambiguous failure is followed by a status check; when
-    the transition already happened, that is the outcome and the request is not sent again.
+    the transition already happened, that is the outcome and the request is not sent again. ``first`` is
+    the outcome of ``plan_attempt`` when the caller already sent it.
     """
     retry = 0
     last: Exchange | None = None
     while True:
-        budget = deadline.budget(policy.timeouts.total)
-        if budget <= 0.0:
-            return last if last is not None else _expired(info, retry + 1, deadline)
-        exchange = yield from _send(call, info, retry + 1, budget, policy)
+        if first is not None:
+            exchange, first = first, None
+        else:
+            send = plan_attempt(call, info, policy, deadline, retry + 1)
+            if send is None:
+                return last if last is not None else _expired(info, retry + 1, deadline)
+            received = yield send
+            assert received is not None
+            exchange = received
         verdict = classify(exchange)
         if verdict is Verdict.DONE:
             return exchange
         last = exchange
         if verdict is Verdict.AMBIGUOUS and confirm is not None:
-            budget = deadline.budget(policy.timeouts.total)
-            if budget > 0.0:
-                checked = yield from _send(confirm.call, confirm.info, retry + 1, budget, policy)
+            status_call, status_info = confirm.prepare()
+            status_send = plan_attempt(status_call, status_info, policy, deadline, retry + 1)
+            if status_send is not None:
+                checked = yield status_send
+                assert checked is not None
                 value = confirm.check(checked)
                 if value is not None:
                     log.info(
@@ -615,7 +670,8 @@ def _scope(send: Send) -> _Scope:
     return _Scope(timeout=timeout, ends_at=time.monotonic() + send.budget)
 
 
-def _execute_sync(send: Send) -> Exchange:
+def execute_sync(send: Send) -> Exchange:
+    """Send one attempt with blocking I/O; whatever happens is in the ``Exchange``."""
     scope = _scope(send)
     token = _SCOPE.set(scope)
     started = time.perf_counter()
@@ -632,7 +688,8 @@ def _execute_sync(send: Send) -> Exchange:
     return exchange
 
 
-async def _execute_async(send: Send) -> Exchange:
+async def execute_async(send: Send) -> Exchange:
+    """Send one attempt on asyncio, within its total time; whatever happens is in the ``Exchange``."""
     scope = _scope(send)
     token = _SCOPE.set(scope)
     started = time.perf_counter()
@@ -659,7 +716,7 @@ def run_sync(flow: Flow[T], retry: RetryPolicy) -> T:
                 retry.sleep(step.seconds)
                 step = flow.send(None)
             else:
-                step = flow.send(_execute_sync(step))
+                step = flow.send(execute_sync(step))
     except StopIteration as stop:
         return cast(T, stop.value)
 
@@ -673,7 +730,7 @@ async def run_async(flow: Flow[T], retry: RetryPolicy) -> T:
                 await retry.async_sleep(step.seconds)
                 step = flow.send(None)
             else:
-                step = flow.send(await _execute_async(step))
+                step = flow.send(await execute_async(step))
     except StopIteration as stop:
         return cast(T, stop.value)
 
@@ -794,7 +851,10 @@ __all__ = [
     "check_url",
     "classify",
     "error_for",
+    "execute_async",
+    "execute_sync",
     "is_loopback",
+    "plan_attempt",
     "run_async",
     "run_sync",
 ]
