@@ -302,8 +302,11 @@ def _client_settings(base_url: str, timeouts: Timeouts, max_connections: int) ->
     }
 
 
-def _query_in_url(url: httpx.URL | str, params: Any, client_params: httpx.QueryParams) -> str | None:
-    """``url?query`` for a relative URL string and the ``params`` the generated code passes, or ``None``.
+def _query_in_url(
+    url: httpx.URL | str, params: Any, client_params: httpx.QueryParams
+) -> tuple[httpx.URL | str, Any]:
+    """``(url?query, None)`` for a relative URL string and the ``params`` the generated code passes;
+    ``(url, params)`` unchanged otherwise.
 
     httpx merges ``params`` into a request by parsing the whole URL a second time, which is the largest
     cost a generated call adds to a bare ``httpx`` request. Written into the URL string, the query is
@@ -311,28 +314,24 @@ def _query_in_url(url: httpx.URL | str, params: Any, client_params: httpx.QueryP
     (``tests/wrappers/test_transport.py`` checks this against httpx's own merge).
     """
     if not params or client_params or not isinstance(url, str) or "?" in url or "#" in url:
-        return None
-    return f"{url}?{httpx.QueryParams(params)}"
+        return url, params
+    return f"{url}?{httpx.QueryParams(params)}", None
 
 
 class _Client(httpx.Client):
     def build_request(
-        self, method: str, url: httpx.URL | str, *, params: Any = None, **kwargs: Any
+        self, method: str, url: httpx.URL | str, *, params: Any = None, **kw: Any
     ) -> httpx.Request:
-        folded = _query_in_url(url, params, self.params)
-        if folded is not None:
-            url, params = folded, None
-        return super().build_request(method, url, params=params, **kwargs)
+        url, params = _query_in_url(url, params, self.params)
+        return super().build_request(method, url, params=params, **kw)
 
 
 class _AsyncClient(httpx.AsyncClient):
     def build_request(
-        self, method: str, url: httpx.URL | str, *, params: Any = None, **kwargs: Any
+        self, method: str, url: httpx.URL | str, *, params: Any = None, **kw: Any
     ) -> httpx.Request:
-        folded = _query_in_url(url, params, self.params)
-        if folded is not None:
-            url, params = folded, None
-        return super().build_request(method, url, params=params, **kwargs)
+        url, params = _query_in_url(url, params, self.params)
+        return super().build_request(method, url, params=params, **kw)
 
 
 def build_sync_client(
