@@ -240,11 +240,6 @@ class Engine:
         """The result when the first attempt settles the call by itself (a 2xx the generated layer read)."""
         return self._read(start.op, start.ident, first) if first.ok else None
 
-    def rest(self, start: Start, first: Exchange | None) -> Flow[Result]:
-        """The call after its first attempt (``first``, or ``None`` if it was not sent): retries, status
-        checks, the idempotent answers and the mapping to errors."""
-        return self._run(start, first)
-
     def _check_message(self, op: Operation, ident: str, message: str | None) -> None:
         context: dict[str, Any] = {"provider": self.provider, "operation": op.value, "id": ident}
         if message is not None and not isinstance(message, str):
@@ -268,7 +263,9 @@ class Engine:
     def _info(self, op: Operation, ident: str, call: Call) -> CallInfo:
         return CallInfo(self.provider, op.value, call.vendor_operation, ident)
 
-    def _run(self, start: Start, first: Exchange | None) -> Flow[Result]:
+    def rest(self, start: Start, first: Exchange | None) -> Flow[Result]:
+        """The call after its first attempt (``first``, or ``None`` if it was not sent): retries, status
+        checks, the idempotent answers and the mapping to errors."""
         op, ident, policy, deadline = start.op, start.ident, start.policy, start.deadline
         target = op.target
         confirm: Confirm[Result] | None = None
