@@ -127,9 +127,7 @@ class Engine:
         if not isinstance(deadline, _Unset):
             timeouts = timeouts.with_deadline(deadline)
         self.policy = Policy(timeouts, RetryPolicy.coerce(retries))
-        if isinstance(max_connections, bool) or not isinstance(max_connections, int) or max_connections < 1:
-            raise ConfigurationError(f"max_connections must be a positive integer, not {max_connections!r}")
-        self.max_connections = max_connections
+        self.max_connections = positive_int("max_connections", max_connections)
         self.adapter: Adapter = adapter_cls(settings)
         self.sync_http: httpx.Client | None = None
         self.async_http: httpx.AsyncClient | None = None
@@ -364,6 +362,13 @@ class Engine:
         if state is State.UNKNOWN:
             state = op.target or State.UNKNOWN
         return Result(self.provider, ident, state, raw, model)
+
+
+def positive_int(name: str, value: object) -> int:
+    """``value`` when it is an integer of at least 1 (``True`` is not one), else ``ConfigurationError``."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ConfigurationError(f"{name} must be a positive integer, not {value!r}")
+    return value
 
 
 def as_error(

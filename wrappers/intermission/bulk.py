@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Unpack
 
 from intermission import providers
-from intermission._engine import ClientOptions, as_error
+from intermission._engine import ClientOptions, as_error, positive_int
 from intermission.errors import ConfigurationError, IntermissionError, RequestInvalid
 from intermission.result import Operation, Result
 
@@ -36,8 +36,7 @@ async def _many(
 ) -> list[Outcome]:
     from intermission.aio import AsyncClient
 
-    if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
-        raise ConfigurationError(f"concurrency must be a positive integer, not {concurrency!r}")
+    positive_int("concurrency", concurrency)
     work = list(items)
     results: list[Outcome | None] = [None] * len(work)
     given = {providers.canonical(name): client for name, client in (clients or {}).items()}
