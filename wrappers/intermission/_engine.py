@@ -234,9 +234,9 @@ class Engine:
         info = self._info(op, text, call)
         return Start(op, text, call, info, policy, clock, plan_attempt(call, info, policy, clock))
 
-    def settled(self, start: Start, first: Exchange) -> Result | None:
+    def settled(self, start: Start, first: Exchange | None) -> Result | None:
         """The result when the first attempt settles the call by itself (a 2xx the generated layer read)."""
-        return self._read(start.op, start.ident, first) if first.ok else None
+        return self._read(start.op, start.ident, first) if first is not None and first.ok else None
 
     def _check_message(self, op: Operation, ident: str, message: str | None) -> None:
         context: dict[str, Any] = {"provider": self.provider, "operation": op.value, "id": ident}

@@ -37,11 +37,10 @@ class AsyncClient(ClientBase):
         engine = self._engine
         start = engine.begin(op, ident, message, timeout=timeout, deadline=deadline)
         first = None if start.send is None else await execute_async(start.send)
-        if first is not None:
-            result = engine.settled(start, first)
-            if result is not None:
-                return result
-        return await run_async(engine.rest(start, first), start.policy.retry)
+        result = engine.settled(start, first)
+        if result is None:  # not settled by the first attempt: retries, status checks, errors
+            result = await run_async(engine.rest(start, first), start.policy.retry)
+        return result
 
     async def pause(
         self,

@@ -47,11 +47,10 @@ class Client(ClientBase):
         engine = self._engine
         start = engine.begin(op, ident, message, timeout=timeout, deadline=deadline)
         first = None if start.send is None else execute_sync(start.send)
-        if first is not None:
-            result = engine.settled(start, first)
-            if result is not None:
-                return result
-        return run_sync(engine.rest(start, first), start.policy.retry)
+        result = engine.settled(start, first)
+        if result is None:  # not settled by the first attempt: retries, status checks, errors
+            result = run_sync(engine.rest(start, first), start.policy.retry)
+        return result
 
     def pause(
         self,
