@@ -333,8 +333,13 @@ def worker_main(argv: list[str]) -> int:
         name: (url, key) for name, (url, key) in json.loads(os.environ["INTERMISSION_BENCH_FAKES"]).items()
     }
     fakes = RemoteFakes(banner)
-    job, *args = argv
-    result = overhead_worker(fakes, *args) if job == "overhead" else fan_out_worker(fakes)
+    if len(argv) == 2 and argv[0] == "overhead" and argv[1] in RAW:
+        result = overhead_worker(fakes, argv[1])
+    elif argv == ["fan-out"]:
+        result = fan_out_worker(fakes)
+    else:
+        print(f"usage: python -m tests.bench.runtime overhead {{{','.join(RAW)}}} | fan-out", file=sys.stderr)
+        return 2
     print(json.dumps(result))
     return 0
 
