@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import email.utils
 from collections.abc import Iterator
 
@@ -22,6 +23,8 @@ from intermission.transport import (
     is_loopback,
     retry_after,
 )
+
+from tests.support.http_recorder import Recorder, json_answer
 
 INFO = CallInfo("agi", "pause", "pause_session", "s1")
 
@@ -198,3 +201,48 @@ def test_query_params_merge_as_httpx_does_when_the_url_is_not_a_plain_path(
         expected = stock.build_request("GET", url, params={"task_id": "a b&c"})
         got = ours.build_request("GET", url, params={"task_id": "a b&c"})
     assert got.url == expected.url
+
+
+def test_a_cookie_set_by_an_answer_is_never_sent_back(recorder: Recorder) -> None:
+    from intermission.transport import build_sync_client
+
+    recorder.answer = lambda seen: json_answer(200, {}, **{"set-cookie": "session=abc; Path=/"})
+    stock = httpx.Client(base_url=recorder.url)
+    ours = build_sync_client(recorder.url, Credentials("x-key", "k"), Timeouts())
+    with stock, ours:
+        for client in (stock, ours):
+            client.get("/first")
+            client.get("/second")
+        assert len(ours.cookies) == 0
+    assert [seen.headers.get("cookie") for seen in recorder.seen] == [None, "session=abc", None, None]
+
+
+@pytest.mark.anyio
+async def test_the_async_client_keeps_no_cookies_either(recorder: Recorder) -> None:
+    from intermission.transport import build_async_client
+
+    recorder.answer = lambda seen: json_answer(200, {}, **{"set-cookie": "session=abc; Path=/"})
+    async with build_async_client(recorder.url, Credentials("x-key", "k"), Timeouts()) as ours:
+        await ours.get("/first")
+        await ours.get("/second")
+    assert [seen.headers.get("cookie") for seen in recorder.seen] == [None, None]
+
+
+def test_every_facade_client_shares_one_tls_context() -> None:
+    from intermission.transport import build_async_client, build_sync_client
+
+    credentials = Credentials("x-key", "k")
+    clients = [
+        build_sync_client("https://api.agi.tech", credentials, Timeouts()),
+        build_async_client("https://api.agi.tech", credentials, Timeouts()),
+        build_sync_client("https://api.browser-use.com", credentials, Timeouts()),
+    ]
+    stock = httpx.Client(base_url="https://api.agi.tech")
+    contexts = [client._transport._pool._ssl_context for client in [*clients, stock]]  # type: ignore[attr-defined]
+    assert contexts[0] is contexts[1] is contexts[2]
+    assert contexts[3] is not contexts[0]  # httpx alone builds one per client
+    for client in [*clients, stock]:
+        if isinstance(client, httpx.AsyncClient):
+            asyncio.run(client.aclose())
+        else:
+            client.close()

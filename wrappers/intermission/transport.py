@@ -15,6 +15,8 @@ client per provider serves every call (and every bulk task) with its own timeout
 * the response hook keeps the raw ``httpx.Response`` (the generated layer loses it when it raises, e.g.
   ``HTTPStatus(520)``) and, for the sync client, enforces the attempt's total time while the body streams.
   The async driver wraps each attempt in ``asyncio.timeout``.
+
+The clients keep no cookies, and they all share one TLS context.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ import functools
 import ipaddress
 import logging
 import random
+import ssl
 import time
 from collections.abc import Awaitable, Callable, Generator, Iterator
 from dataclasses import dataclass, field
@@ -291,6 +294,15 @@ def _httpx_timeout(timeouts: Timeouts) -> httpx.Timeout:
     return httpx.Timeout(timeouts.total, connect=min(timeouts.connect, timeouts.total))
 
 
+@functools.cache
+def _tls_context() -> ssl.SSLContext:
+    """One TLS context for every facade client in the process. Loading the CA bundle takes tens of
+    milliseconds, and httpx would otherwise load it again for each client (``pause_many`` makes one client
+    per provider on every call). ``SSL_CERT_FILE`` / ``SSL_CERT_DIR`` are read when it is first needed.
+    """
+    return httpx.create_ssl_context()
+
+
 def _client_settings(base_url: str, timeouts: Timeouts, max_connections: int) -> dict[str, Any]:
     """What the sync and async httpx clients share: checked URL, timeouts, no redirects, pool size."""
     check_url(base_url)
@@ -299,7 +311,19 @@ def _client_settings(base_url: str, timeouts: Timeouts, max_connections: int) ->
         "timeout": _httpx_timeout(timeouts),
         "follow_redirects": False,
         "limits": httpx.Limits(max_connections=max_connections, max_keepalive_connections=max_connections),
+        "verify": _tls_context(),
     }
+
+
+class _Cookieless(httpx.Cookies):
+    """The facade's clients keep no cookies. The key authenticates every call, and a cookie set by one
+    answer (a session, a load balancer's stickiness) must not ride along on the calls after it. Skipping
+    the jar also spares every answer a pass through ``http.cookiejar``, the costliest step httpx adds to a
+    request.
+    """
+
+    def extract_cookies(self, response: httpx.Response) -> None:
+        return None
 
 
 def _query_in_url(
@@ -338,18 +362,22 @@ def build_sync_client(
     base_url: str, credentials: Credentials, timeouts: Timeouts, *, max_connections: int = 100
 ) -> httpx.Client:
     """The one httpx client a provider's sync facade uses: no redirects, key added per request."""
-    return _Client(
+    client = _Client(
         **_client_settings(base_url, timeouts, max_connections), event_hooks=_hooks_sync(credentials)
     )
+    client._cookies = _Cookieless()  # where httpx keeps the client's jar
+    return client
 
 
 def build_async_client(
     base_url: str, credentials: Credentials, timeouts: Timeouts, *, max_connections: int = 100
 ) -> httpx.AsyncClient:
     """The one httpx client a provider's async facade (and the bulk functions) use."""
-    return _AsyncClient(
+    client = _AsyncClient(
         **_client_settings(base_url, timeouts, max_connections), event_hooks=_hooks_async(credentials)
     )
+    client._cookies = _Cookieless()
+    return client
 
 
 # ------------------------------------------------------------------------------ calls and steps
