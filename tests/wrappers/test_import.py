@@ -1,4 +1,5 @@
-"""``import intermission`` is cheap: no httpx, no adapter, no generated client, no fakes until used."""
+"""``import intermission`` is cheap: no httpx, no adapter, no generated client, no fakes until used, and no
+asyncio for a blocking client."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ print([m for m in loaded() if m.startswith("intermission_") and "." not in m])
 print([m for m in loaded() if m.startswith("intermission.fakes")])
 print(sorted(intermission.capabilities()))
 print(sorted(m for m in loaded() if m.startswith("intermission_") and "." not in m))
+print("asyncio" in sys.modules)
 """
 
 
@@ -31,6 +33,7 @@ def test_import_is_lazy() -> None:
         "['intermission_agi', 'intermission_anchorbrowser', 'intermission_browser_use', "
         "'intermission_codegen']"
     )
+    assert lines[5] == "False"  # a blocking client never loads asyncio
 
 
 def test_lazy_attributes() -> None:

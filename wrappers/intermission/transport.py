@@ -21,7 +21,6 @@ The clients keep no cookies, and they all share one TLS context.
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import contextvars
 import email.utils
@@ -30,13 +29,15 @@ import functools
 import ipaddress
 import logging
 import random
-import ssl
 import time
 from collections.abc import Awaitable, Callable, Generator, Iterator
 from dataclasses import dataclass, field
-from typing import Any, Generic, Protocol, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar, cast
 
 import httpx
+
+if TYPE_CHECKING:
+    import ssl  # httpx too imports it only when a client is built
 
 from intermission.errors import (
     AuthenticationError,
@@ -105,6 +106,12 @@ class Timeouts:
         return Timeouts(connect=self.connect, total=self.total, deadline=deadline)
 
 
+async def _asyncio_sleep(seconds: float) -> None:
+    import asyncio  # here, not at the top: a blocking client never loads asyncio
+
+    await asyncio.sleep(seconds)
+
+
 @dataclass(frozen=True)
 class RetryPolicy:
     """Retries with exponential backoff: ``initial_backoff * 2**n`` capped at ``max_backoff``, minus up to
@@ -122,7 +129,7 @@ class RetryPolicy:
     jitter: float = 0.25
     max_retry_after: float = 60.0
     sleep: Callable[[float], None] = field(default=time.sleep, compare=False)
-    async_sleep: Callable[[float], Awaitable[None]] = field(default=asyncio.sleep, compare=False)
+    async_sleep: Callable[[float], Awaitable[None]] = field(default=_asyncio_sleep, compare=False)
     rng: Callable[[], float] = field(default=random.random, compare=False)
 
     def __post_init__(self) -> None:
@@ -717,6 +724,8 @@ def execute_sync(send: Send) -> Exchange:
 
 async def execute_async(send: Send) -> Exchange:
     """Send one attempt on asyncio, within its total time; whatever happens is in the ``Exchange``."""
+    import asyncio
+
     scope = _scope(send)
     token = _SCOPE.set(scope)
     started = time.perf_counter()
