@@ -325,8 +325,8 @@ def _client_settings(base_url: str, timeouts: Timeouts, max_connections: int) ->
 class _Cookieless(httpx.Cookies):
     """The facade's clients keep no cookies. The key authenticates every call, and a cookie set by one
     answer (a session, a load balancer's stickiness) must not ride along on the calls after it. Skipping
-    the jar also spares every answer a pass through ``http.cookiejar``, the costliest step httpx adds to a
-    request.
+    the jar also spares every answer a pass through ``http.cookiejar``: about a third of the client's time
+    for a call answered by ``httpx.MockTransport``.
     """
 
     def extract_cookies(self, response: httpx.Response) -> None:
