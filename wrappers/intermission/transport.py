@@ -58,6 +58,7 @@ log = logging.getLogger("intermission")
 
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
+HTTPClient = TypeVar("HTTPClient", httpx.Client, httpx.AsyncClient)
 
 REQUEST_ID_HEADERS = (
     "x-request-id",
@@ -310,18 +311,6 @@ def _tls_context() -> ssl.SSLContext:
     return httpx.create_ssl_context()
 
 
-def _client_settings(base_url: str, timeouts: Timeouts, max_connections: int) -> dict[str, Any]:
-    """What the sync and async httpx clients share: checked URL, timeouts, no redirects, pool size."""
-    check_url(base_url)
-    return {
-        "base_url": base_url,
-        "timeout": _httpx_timeout(timeouts),
-        "follow_redirects": False,
-        "limits": httpx.Limits(max_connections=max_connections, max_keepalive_connections=max_connections),
-        "verify": _tls_context(),
-    }
-
-
 class _Cookieless(httpx.Cookies):
     """The facade's clients keep no cookies. The key authenticates every call, and a cookie set by one
     answer (a session, a load balancer's stickiness) must not ride along on the calls after it. Skipping
@@ -365,26 +354,40 @@ class _AsyncClient(httpx.AsyncClient):
         return super().build_request(method, url, params=params, **kw)
 
 
+def _build(
+    cls: type[HTTPClient],
+    base_url: str,
+    timeouts: Timeouts,
+    max_connections: int,
+    hooks: dict[str, list[Callable[..., Any]]],
+) -> HTTPClient:
+    """What the sync and async httpx clients share: checked URL, timeouts, no redirects, pool size, the
+    process's TLS context, no cookie jar."""
+    check_url(base_url)
+    client = cls(
+        base_url=base_url,
+        timeout=_httpx_timeout(timeouts),
+        follow_redirects=False,
+        limits=httpx.Limits(max_connections=max_connections, max_keepalive_connections=max_connections),
+        verify=_tls_context(),
+        event_hooks=hooks,
+    )
+    client._cookies = _Cookieless()  # where httpx keeps a client's jar
+    return client
+
+
 def build_sync_client(
     base_url: str, credentials: Credentials, timeouts: Timeouts, *, max_connections: int = 100
 ) -> httpx.Client:
     """The one httpx client a provider's sync facade uses: no redirects, key added per request."""
-    client = _Client(
-        **_client_settings(base_url, timeouts, max_connections), event_hooks=_hooks_sync(credentials)
-    )
-    client._cookies = _Cookieless()  # where httpx keeps the client's jar
-    return client
+    return _build(_Client, base_url, timeouts, max_connections, _hooks_sync(credentials))
 
 
 def build_async_client(
     base_url: str, credentials: Credentials, timeouts: Timeouts, *, max_connections: int = 100
 ) -> httpx.AsyncClient:
     """The one httpx client a provider's async facade (and the bulk functions) use."""
-    client = _AsyncClient(
-        **_client_settings(base_url, timeouts, max_connections), event_hooks=_hooks_async(credentials)
-    )
-    client._cookies = _Cookieless()
-    return client
+    return _build(_AsyncClient, base_url, timeouts, max_connections, _hooks_async(credentials))
 
 
 # ------------------------------------------------------------------------------ calls and steps
