@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from codegen.errors import SpecError
-from codegen.generate import operations
+from codegen.generate import imports, operations
 from codegen.providers import Provider
 from codegen.yamlio import load_yaml
 
@@ -115,7 +115,8 @@ def run_openapi_python_client(
 
     ``document`` is the normalized document read from ``source``. Each operation is first given a
     module name of its own (``operations.name_operations``); after generation every operation must have
-    its module, or the step fails naming the operations without one.
+    its module, or the step fails naming the operations without one. Warnings say that a piece is missing
+    (a response it cannot read, say): they are returned, not fatal, unless the package would not import.
     """
     from openapi_python_client import Project
     from openapi_python_client.config import Config, MetaType
@@ -148,6 +149,10 @@ def run_openapi_python_client(
     mismatch = operations.compare_operations(named, output, prefix=prefix, all_tags=all_tags)
     if mismatch:
         raise StepError(OPERATIONS, "\n".join([mismatch.message(), *warnings]))
+    dangling = imports.dangling_imports(output)
+    if dangling:
+        lines = [f"the generated client would not import: {len(dangling)} import(s) of missing modules"]
+        raise StepError(OPENAPI_PYTHON_CLIENT, "\n".join([*lines, *dangling, *warnings]))
     (output / "py.typed").write_text("# Marker file for PEP 561\n", encoding="utf-8")
     return warnings
 
@@ -158,9 +163,12 @@ def run_datamodel_codegen(document: Path, output: Path) -> None:
     The options are pinned, including every one whose default is announced to change. As a command line:
     ``datamodel-codegen --input openapi.yaml --input-file-type openapi --output-model-type
     pydantic_v2.BaseModel --target-python-version 3.11 --target-pydantic-version 2.11 --disable-timestamp
-    --use-annotated --no-allow-remote-refs --naming-strategy full-path --keep-model-order
+    --use-annotated --no-allow-remote-refs --naming-strategy full-path --set-default-enum-member
     --openapi-scopes schemas paths --no-formatters``. The paths scope also gives the inline request and
-    response bodies a model, so that a fake server can validate every body it sends.
+    response bodies a model, so that a fake server can validate every body it sends. A string default of
+    an enum field is written as the enum member (``= Country.us``, not ``= "us"``, which mypy --strict
+    refuses); the models are then ordered so that an enum comes before the defaults that name it
+    (``--keep-model-order`` would not: it keeps the document's order).
     No formatter here: ``run_ruff`` then plays the part of ``--formatters ruff-check ruff-format`` with the
     pinned ruff and ``ruff-generated.toml``, over this module and the client package at once.
     A warning fails the step (a default we did not pin, a schema it could not read), except the
@@ -190,9 +198,10 @@ def run_datamodel_codegen(document: Path, output: Path) -> None:
                 use_annotated=True,
                 allow_remote_refs=False,
                 naming_strategy=NamingStrategy.FullPath,
-                keep_model_order=True,
+                keep_model_order=False,
                 openapi_scopes=[OpenAPIScope.Schemas, OpenAPIScope.Paths],
                 formatters=[],
+                set_default_enum_member=True,
             )
     except Exception as exc:  # the generator's own errors have no common base class
         raise StepError(DATAMODEL_CODE_GENERATOR, f"{type(exc).__name__}: {exc}") from exc

@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from codegen.cli import main
-from codegen.generate import operations
+from codegen.generate import imports, operations, runners
 from codegen.generate.pipeline import REGENERATED, generate
+from codegen.providers import load_provider
 from tests.codegen.generate.helpers import document, operation, write_provider
 
 # Anchor Browser's two tool paths, and two operationIds that openapi-python-client normalizes alike.
@@ -186,3 +187,63 @@ def test_every_generator_warning_is_shown_in_full_and_stable(
     modules = _generated_modules(tmp_path / "out" / "pictures" / "intermission_pictures")
     assert len(modules) == 4
     assert max(len(m) for m in modules) == len("default/") + operations.MAX_NAME + len(".py")
+
+
+def _titled_alike() -> dict[str, object]:
+    """Anchor's proxy schemas, cut down: two enums titled alike make openapi-python-client drop a model
+    that another model still imports."""
+    enum = {"type": "string", "title": "anchor_proxy"}
+    schemas = {
+        "AnchorProxy": {
+            "title": "Anchor Proxy",
+            "type": "object",
+            "properties": {
+                "type": {**enum, "enum": ["anchor_proxy"]},
+                "country_code": {"$ref": "#/components/schemas/AnchorProxyCountryCode"},
+            },
+        },
+        "AnchorProxyCountryCode": {**enum, "enum": ["us", "fr"]},
+        "CustomProxy": {"type": "object", "properties": {"server": {"type": "string"}}},
+        "ProxyConfig": {
+            "oneOf": [
+                {"$ref": "#/components/schemas/AnchorProxy"},
+                {"$ref": "#/components/schemas/CustomProxy"},
+            ]
+        },
+        "SessionConfig": {
+            "type": "object",
+            "properties": {"proxy": {"$ref": "#/components/schemas/ProxyConfig"}},
+        },
+    }
+    doc = document({"/sessions": {"post": operation("start_session")}})
+    doc["components"]["schemas"] = schemas  # type: ignore[index]
+    ref = {"schema": {"$ref": "#/components/schemas/SessionConfig"}}
+    doc["paths"]["/sessions"]["post"]["requestBody"] = {"content": {"application/json": ref}}  # type: ignore[index]
+    return doc
+
+
+@pytest.mark.slow
+def test_a_client_that_would_not_import_fails_naming_the_import(tmp_path: Path) -> None:
+    doc = _titled_alike()
+    provider = load_provider(write_provider(tmp_path / "specs", "alike", doc))
+    with pytest.raises(runners.StepError) as caught:
+        runners.run_openapi_python_client(provider, doc, tmp_path / "api.json", tmp_path / "out")
+    assert caught.value.step == runners.OPENAPI_PYTHON_CLIENT
+    lines = caught.value.reason.splitlines()
+    assert lines[0] == "the generated client would not import: 1 import(s) of missing modules"
+    assert lines[1] == "out/models/session_config.py: from ..models.anchor_proxy import ... names no module"
+    assert any("Found conflicting enums named AnchorProxy" in line for line in lines[2:])
+
+
+def test_dangling_imports_names_file_and_module(tmp_path: Path) -> None:
+    package = tmp_path / "pkg"
+    (package / "models").mkdir(parents=True)
+    (package / "__init__.py").write_text("")
+    (package / "models" / "__init__.py").write_text("from .a import A\n")
+    (package / "models" / "a.py").write_text(
+        "def f():\n    from ..models.gone import B\n    from .. import types\n"
+    )
+    (package / "types.py").write_text("")
+    assert imports.dangling_imports(package) == [
+        "pkg/models/a.py: from ..models.gone import ... names no module"
+    ]
