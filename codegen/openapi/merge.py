@@ -72,6 +72,11 @@ def _settle(provider: str, what: str, claims: list[_Claim], notices: list[Notice
     return winner
 
 
+def _field_order(key: str) -> tuple[int, str]:
+    """Methods first, in their usual order, then a path item's other fields by name."""
+    return (HTTP_METHODS.index(key), "") if key in HTTP_METHODS else (len(HTTP_METHODS), key)
+
+
 def _flatten_path_parameters(item: dict[str, Any]) -> dict[str, Any]:
     """Move a path item's shared ``parameters`` into each of its operations (an operation's own win)."""
     shared = item.get("parameters")
@@ -131,13 +136,17 @@ def merge_sources(provider: str, sources: Sequence[Source]) -> tuple[dict[str, A
     for (path, key), claims in path_fields.items():
         if path in paths:  # else every operation of this spelling lost to another spelling of the path
             paths[path][key] = _settle(provider, f"{path} {key}", claims, notices).value
+    paths = {
+        path: {key: paths[path][key] for key in sorted(paths[path], key=_field_order)}
+        for path in sorted(paths)
+    }
     document: dict[str, Any] = {"openapi": OPENAPI_VERSION, "paths": paths}
     if servers:
         document["servers"] = [servers[url] for url in sorted(servers)]
     if tags:
         document["tags"] = [_settle(provider, f"tag {n!r}", tags[n], notices).value for n in sorted(tags)]
     merged: dict[str, dict[str, Any]] = {}
-    for (section, name), claims in components.items():
+    for (section, name), claims in sorted(components.items()):
         kept = _settle(provider, f"#/components/{section}/{name}", claims, notices)
         merged.setdefault(section, {})[name] = kept.value
     if merged:
