@@ -43,7 +43,7 @@ class AnchorBrowser(Adapter):
         {
             Operation.PAUSE: "pause_agent",
             Operation.RESUME: "resume_agent",
-            Operation.STATUS: "get_session",
+            Operation.STATUS: "get_browser_session",
         }
     )
     statuses = MappingProxyType(
