@@ -30,6 +30,8 @@ from intermission_browser_use.models import (
     PauseTaskResponse200,
     ResumeTaskResponse200,
     StopTaskResponse200,
+)
+from intermission_browser_use.models import (
     TaskStatusV1 as TaskStatus,
 )
 from intermission_browser_use.types import Response as BrowserUseResponse
