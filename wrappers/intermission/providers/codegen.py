@@ -19,7 +19,7 @@ from types import MappingProxyType
 from typing import ClassVar
 
 import httpx
-from intermission_codegen.api.default import get_agent_run, resume_agent_run
+from intermission_codegen.api.agents import get_agent_run, resume_agent_run
 from intermission_codegen.client import AuthenticatedClient
 from intermission_codegen.models import AgentRunResponse, ResumeAgentRunInput
 
