@@ -67,7 +67,7 @@ def test_text_carries_context() -> None:
 def test_specific_attributes() -> None:
     assert errors.RateLimited("slow", retry_after=2.5).retry_after == 2.5
     provider_error = errors.ProviderError("boom", body="<html>", http_status=520)
-    assert (provider_error.status, provider_error.body) == (520, "<html>")
+    assert (provider_error.http_status, provider_error.body) == (520, "<html>")
     assert errors.MissingCredentials("no key", env_var="AGI_API_KEY").env_var == "AGI_API_KEY"
 
 

@@ -12,9 +12,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from intermission.errors import ConfigurationError, InsecureTransport
 from intermission.transport import (
+    Attempt,
     CallInfo,
     Credentials,
-    Exchange,
     RetryPolicy,
     Timeouts,
     Verdict,
@@ -29,13 +29,13 @@ from tests.support.http_recorder import Recorder, json_answer
 INFO = CallInfo("agi", "pause", "pause_session", "s1")
 
 
-def answered(status: int, **headers: str) -> Exchange:
+def answered(status: int, **headers: str) -> Attempt:
     request = httpx.Request("POST", "https://api.agi.tech/v1/sessions/s1/pause")
-    return Exchange(INFO, 1, httpx.Response(status, headers=headers, request=request), None, None)
+    return Attempt(INFO, 1, httpx.Response(status, headers=headers, request=request), None, None)
 
 
-def failed(error: BaseException) -> Exchange:
-    return Exchange(INFO, 1, None, None, error)
+def failed(error: BaseException) -> Attempt:
+    return Attempt(INFO, 1, None, None, error)
 
 
 @pytest.mark.parametrize(
@@ -63,7 +63,7 @@ def failed(error: BaseException) -> Exchange:
         (failed(ValueError("bug")), Verdict.DONE),
     ],
 )
-def test_classify(exchange: Exchange, verdict: Verdict) -> None:
+def test_classify(exchange: Attempt, verdict: Verdict) -> None:
     assert classify(exchange) is verdict
 
 
