@@ -12,14 +12,15 @@ import httpx
 
 REDACTED = "***"
 _SHORTEST_SECRET = 4  # shorter keys (tests) would blank out ordinary words
+_SHORTEST_WORD = 8  # a word of a key with spaces, redacted on its own when it is at least this long
 
 
 class Credentials:
     """The header that carries a key. Its repr never shows the key.
 
-    ``redact`` replaces the key wherever it appears in a text: as is, JSON-escaped, percent-encoded, and
-    each of its words when it contains spaces. Every live ``Credentials`` is also known to the log filter
-    below, so a key that a server echoes into httpx's own log lines is redacted there too.
+    ``redact`` replaces the key wherever it appears in a text: as is, JSON-escaped, as a Python repr
+    shows it, percent-encoded, and each long word of a key with spaces. Every live ``Credentials`` is also
+    known to the log filter below, so a key a server echoes into httpx's own log lines is redacted there.
     """
 
     __slots__ = ("__weakref__", "_forms", "_header", "_value")
@@ -28,9 +29,17 @@ class Credentials:
         self._header = header
         self._value = value
         secret = value if key is None else key
-        forms = {secret, json.dumps(secret)[1:-1], quote(secret, safe=""), " ".join(secret.split())}
-        forms.update(secret.split())
-        self._forms = tuple(sorted((f for f in forms if len(f) >= _SHORTEST_SECRET), key=len, reverse=True))
+        forms = {
+            secret,
+            json.dumps(secret)[1:-1],
+            repr(secret)[1:-1],
+            repr(secret.encode("utf-8", "surrogatepass"))[2:-1],
+            quote(secret, safe=""),
+            " ".join(secret.split()),
+        }
+        forms = {f for f in forms if len(f) >= _SHORTEST_SECRET}
+        forms.update(word for word in secret.split() if len(word) >= _SHORTEST_WORD)
+        self._forms = tuple(sorted(forms, key=len, reverse=True))
         _LIVE.add(self)
 
     @property
