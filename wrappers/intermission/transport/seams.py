@@ -3,6 +3,15 @@
 Each seam has a test in ``tests/wrappers/test_seams.py`` that fails when the dependency moves it. What
 breaks if a seam goes away is said at each function; none of them has a public way in httpx 0.28 that
 costs the same.
+
+Public hooks the facade leans on in ways httpx does not promise, each with its own test:
+
+* ``Client.build_request`` is overridden to write the query into the URL (``clients._query_in_url``):
+  if httpx changed how it merges ``params``, the bytes sent could differ from httpx's own
+  (``test_query_params_written_into_the_url_give_the_url_httpx_builds``).
+* The response hook replaces ``Response.stream``, ``Response.headers`` and ``extensions["reason_phrase"]``
+  before the body is read: if httpx read the body before the hooks, the size limit and key redaction
+  would no longer apply (``tests/wrappers/test_hostile.py``).
 """
 
 from __future__ import annotations
