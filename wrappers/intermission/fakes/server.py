@@ -19,8 +19,26 @@ from intermission.fakes.app import TRANSPORT_EXTENSION
 START_TIMEOUT = 10.0
 
 
+class _Connection:
+    """The part of a connection's transport a fault uses to reset it. Once the client has closed the
+    connection, asyncio has closed the socket too: it is then not handed out (setting SO_LINGER on it
+    failed with ``OSError: Bad file descriptor`` under load, issue 20), and ``abort`` does nothing.
+    """
+
+    def __init__(self, transport: asyncio.Transport) -> None:
+        self._transport = transport
+
+    def get_extra_info(self, name: str, default: Any = None) -> Any:
+        if self._transport.is_closing():
+            return default
+        return self._transport.get_extra_info(name, default)
+
+    def abort(self) -> None:
+        self._transport.abort()
+
+
 class _ResettableH11(H11Protocol):
-    """uvicorn's h11 protocol, handing each request its transport so that a fault can reset the connection.
+    """uvicorn's h11 protocol, handing each request its connection so that a fault can reset it.
 
     ASGI has no message for "drop the connection without an answer"; raising makes uvicorn answer 500.
     """
@@ -28,9 +46,10 @@ class _ResettableH11(H11Protocol):
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
         super().connection_made(transport)
         app = self.app
+        connection = _Connection(transport)
 
         async def with_transport(scope: Any, receive: Any, send: Any) -> None:
-            scope["extensions"] = {**scope.get("extensions", {}), TRANSPORT_EXTENSION: transport}
+            scope["extensions"] = {**scope.get("extensions", {}), TRANSPORT_EXTENSION: connection}
             await app(scope, receive, send)
 
         self.app = with_transport

@@ -159,6 +159,11 @@ class Adapter:
         """The vendor's status string in a parsed 2xx body, if it carries one."""
         return None
 
+    def says_success(self, operation: Operation, parsed: object) -> bool | None:
+        """Whether a parsed 2xx answer to a pause/resume/stop says it worked: ``None`` when it does not say
+        (no body, or one the generated client does not know), ``False`` when it says it failed."""
+        return None if parsed is None else True
+
     def reported_status_json(self, operation: Operation, data: object) -> str | None:
         """The same, from raw JSON, for bodies the generated parser refused (e.g. an unknown enum value)."""
         return dig(data, "status")

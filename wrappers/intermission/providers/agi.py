@@ -17,7 +17,7 @@ from typing import ClassVar
 import httpx
 from intermission_agi.api.default import get_session_status, pause_session, resume_session
 from intermission_agi.client import AuthenticatedClient
-from intermission_agi.models import SessionStatusResponse
+from intermission_agi.models import SessionActionResponse, SessionStatusResponse
 
 from intermission.providers._base import TOKEN_PLACEHOLDER, Adapter, ResumeMessage, attach, call
 from intermission.result import Operation, State
@@ -87,3 +87,8 @@ class AGI(Adapter):
         if isinstance(parsed, SessionStatusResponse):
             return parsed.status.value
         return None  # pause/resume answer {"success": true, "message": "..."}: no status
+
+    def says_success(self, operation: Operation, parsed: object) -> bool | None:
+        if isinstance(parsed, SessionActionResponse):
+            return parsed.success is True  # 200 {"success": false} is a refusal, not a success
+        return None
