@@ -120,7 +120,7 @@ class Engine:
         self.provider = adapter_cls.name
         key = self._key(adapter_cls, api_key, env)
         settings = self._settings(adapter_cls, {"org_id": org_id}, env)
-        self.base_url = (base_url or adapter_cls.default_base_url).rstrip("/")
+        self.base_url = (base_url or adapter_cls.base_url_from(env)).rstrip("/")
         check_url(self.base_url)
         self.credentials = Credentials(adapter_cls.auth_header, adapter_cls.auth_prefix + key)
         timeouts = Timeouts.coerce(timeout)
@@ -136,7 +136,7 @@ class Engine:
     # ---- configuration --------------------------------------------------------------------------
     @staticmethod
     def _key(adapter: type[Adapter], api_key: str | None, env: Mapping[str, str]) -> str:
-        key = api_key if api_key is not None else env.get(adapter.key_env)
+        key = api_key if api_key is not None else adapter.key_from(env)
         if key is not None and not isinstance(key, str):
             raise ConfigurationError(
                 f"api_key must be a string, not {type(key).__name__}", provider=adapter.name
