@@ -7,8 +7,8 @@ written in: block mappings, plain or quoted scalars, flow lists ``[a, b]``, comm
 other form is a ``ManifestError`` naming file and line; keys it does not read (``pages``) are skipped
 unparsed. A test checks this reader against PyYAML on every manifest.
 
-Where the manifests are: ``specs/`` of the checkout the package is imported from (a development install),
-else ``intermission/_specs/`` (a wheel: the build hook copies them there).
+Where the manifests are: ``intermission/_specs/`` in a wheel (``hatch_build.py`` copies them there), else
+``specs/`` of the checkout the package is imported from (a development install).
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from intermission.errors import ConfigurationError
 
 MANIFEST = "provider.yaml"
 _PACKAGE = Path(__file__).resolve().parents[1]  # .../intermission
-SEARCH = (_PACKAGE.parents[1] / "specs", _PACKAGE / "_specs")  # checkout first, then the wheel's copy
+SEARCH = (_PACKAGE / "_specs", _PACKAGE.parents[1] / "specs")  # a wheel's copy, else the checkout's
 
 # The env var names every provider has; any other ``env`` key is an extra setting (Codegen's org_id).
 KEY = "api_key"
