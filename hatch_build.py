@@ -41,9 +41,8 @@ def wheel_contents(root: Path) -> dict[str, str]:
     found: dict[str, str] = {}
     for folder in sorted(p for p in (root / "generated").iterdir() if p.is_dir()):
         for entry in sorted(folder.iterdir()):
-            if (entry.is_dir() and (entry / "__init__.py").is_file()) or (
-                entry.is_file() and entry.suffix == ".py"
-            ):
+            package = entry.is_dir() and (entry / "__init__.py").is_file()
+            if package or (entry.is_file() and entry.suffix == ".py"):
                 found[str(entry)] = entry.name
         document = folder / "openapi.yaml"
         if document.is_file():

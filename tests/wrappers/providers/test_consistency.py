@@ -1,4 +1,4 @@
-"""Everything about a provider is derived from its manifest and adapter: every place that lists providers agrees."""
+"""A provider is derived from its manifest and adapter: every place that lists providers agrees."""
 
 from __future__ import annotations
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 from intermission import Client
-from intermission.errors import MissingCredentials
+from intermission.errors import AuthenticationError, MissingCredentials
 from intermission.fakes import FakeVendors
 from intermission.providers import _manifest, names
 
@@ -83,5 +83,5 @@ def test_the_official_sdk_env_var_and_a_base_url_env_var(
         assert client.pause(session).state.value == "paused"
     # Ours comes first when both are set.
     monkeypatch.setenv("ANCHOR_API_KEY", "wrong-key")
-    with Client("anchorbrowser") as client, pytest.raises(Exception, match="401|key"):
+    with Client("anchorbrowser") as client, pytest.raises(AuthenticationError):
         client.status(session)
