@@ -1,4 +1,4 @@
-"""A new provider is its own files only: a copy of AGI under a new name is listed, packaged, faked and demoed."""
+"""A new provider is its own files only: AGI copied under a new name is listed, packaged, faked, demoed."""
 
 from __future__ import annotations
 
