@@ -15,7 +15,7 @@ def _packages() -> list[str]:
 
 
 def test_the_installed_project_imports_every_client_from_elsewhere(tmp_path: Path) -> None:
-    modules = [m for p in _packages() for m in (p, f"{p}.api.default", f"{p}.models", f"{p}_pydantic")]
+    modules = [m for p in _packages() for m in (p, f"{p}.api", f"{p}.models", f"{p}_pydantic")]
     script = "import importlib, sys\nfor m in sys.argv[1:]:\n    print(importlib.import_module(m).__name__)\n"
     result = subprocess.run(
         [sys.executable, "-c", script, *modules], cwd=tmp_path, capture_output=True, text=True, check=False

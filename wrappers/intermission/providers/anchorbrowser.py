@@ -16,9 +16,12 @@ import uuid
 from types import MappingProxyType
 
 import httpx
-from intermission_anchorbrowser.api.default import get_session, pause_agent, resume_agent
+from intermission_anchorbrowser.api.agentic_capabilities import pause_agent, resume_agent
+from intermission_anchorbrowser.api.browser_sessions import get_browser_session as get_session
 from intermission_anchorbrowser.client import AuthenticatedClient
-from intermission_anchorbrowser.models import GetSessionResponse, SuccessResponse, SuccessResponseData
+from intermission_anchorbrowser.models import GetBrowserSessionResponse200 as GetSessionResponse
+from intermission_anchorbrowser.models import GetBrowserSessionResponse200Data as GetSessionData
+from intermission_anchorbrowser.models import SuccessResponse, SuccessResponseData
 
 from intermission.ids import IdKind
 from intermission.providers._base import TOKEN_PLACEHOLDER, Adapter, ResumeMessage, attach, call, dig
@@ -32,7 +35,7 @@ class AnchorBrowser(Adapter):
         {
             Operation.PAUSE: "pause_agent",
             Operation.RESUME: "resume_agent",
-            Operation.STATUS: "get_session",
+            Operation.STATUS: "get_browser_session",
         }
     )
     statuses = MappingProxyType(
@@ -75,13 +78,13 @@ class AnchorBrowser(Adapter):
         c, sid = self._client, uuid.UUID(ident)
         return call(
             get_session,
-            lambda: get_session.sync_detailed(sid, client=c),
-            lambda: get_session.asyncio_detailed(sid, client=c),
+            lambda: get_session.sync_detailed(str(sid), client=c),
+            lambda: get_session.asyncio_detailed(str(sid), client=c),
         )
 
     def reported_status(self, operation: Operation, parsed: object) -> str | None:
-        if isinstance(parsed, GetSessionResponse):
-            return parsed.data.status
+        if isinstance(parsed, GetSessionResponse) and isinstance(parsed.data, GetSessionData):
+            return parsed.data.status if isinstance(parsed.data.status, str) else None
         if isinstance(parsed, SuccessResponse) and isinstance(parsed.data, SuccessResponseData):
             return parsed.data.status if isinstance(parsed.data.status, str) else None
         return None

@@ -16,7 +16,7 @@ from types import MappingProxyType
 import httpx
 from intermission_browser_use.api.default import get_task_status, pause_task, resume_task, stop_task
 from intermission_browser_use.client import AuthenticatedClient
-from intermission_browser_use.models import TaskStatus
+from intermission_browser_use.models import TaskStatusV1 as TaskStatus
 
 from intermission.providers._base import TOKEN_PLACEHOLDER, Adapter, ResumeMessage, attach, call
 from intermission.result import Operation, State

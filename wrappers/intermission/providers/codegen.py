@@ -18,7 +18,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 
 import httpx
-from intermission_codegen.api.default import get_agent_run, resume_agent_run
+from intermission_codegen.api.agents import get_agent_run, resume_agent_run
 from intermission_codegen.client import AuthenticatedClient
 from intermission_codegen.models import AgentRunResponse, ResumeAgentRunInput
 
