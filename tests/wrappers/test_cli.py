@@ -14,6 +14,8 @@ from intermission import capabilities
 from intermission.cli import EXIT_CODES, capability_table, main
 from intermission.fakes import Fault
 
+from tests.support.fakes import org_id
+
 ROOT = Path(__file__).resolve().parents[2]
 ENV = {
     "anchorbrowser": "ANCHOR_API_KEY",
@@ -29,7 +31,7 @@ PAUSED = {"anchorbrowser": "paused", "agi": "paused", "codegen": "PAUSED", "brow
 def keys(vendor_fakes: Any, monkeypatch: pytest.MonkeyPatch) -> Any:
     for provider, var in ENV.items():
         monkeypatch.setenv(var, vendor_fakes.api_key(provider))
-    monkeypatch.setenv("CODEGEN_ORG_ID", str(vendor_fakes.codegen_org_id))
+    monkeypatch.setenv("CODEGEN_ORG_ID", str(org_id(vendor_fakes)))
     return vendor_fakes
 
 
@@ -201,10 +203,10 @@ def test_demo_runs_every_provider_to_running(capsys: pytest.CaptureFixture[str])
     assert code == 0
     steps = json.loads(out)
     assert [(s["provider"], s["operation"]) for s in steps][:4] == [
-        ("anchorbrowser", "pause"),
-        ("anchorbrowser", "status"),
-        ("anchorbrowser", "resume"),
-        ("anchorbrowser", "status"),
+        ("agi", "pause"),
+        ("agi", "status"),
+        ("agi", "resume"),
+        ("agi", "status"),
     ]
     final = {s["provider"]: s["state"] for s in steps}
     assert final == dict.fromkeys(ENV, "running")

@@ -114,7 +114,7 @@ def capability_table(matrix: dict[str, dict[str, bool]]) -> str:
 
 def _run_fakes(args: argparse.Namespace) -> int:
     try:
-        from intermission.fakes.server import serve_forever
+        from intermission.fakes.foreground import serve_forever
     except ImportError as exc:  # the optional extra is not installed
         print(
             f"error: the local vendor servers need `pip install intermission[fakes]` ({exc})", file=sys.stderr
