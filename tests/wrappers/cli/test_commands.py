@@ -62,7 +62,9 @@ def test_providers_json_adds_the_env_vars_to_the_matrix(capsys: pytest.CaptureFi
     code, out, _ = run(capsys, "--json", "providers")
     data = json.loads(out)
     assert code == 0
-    assert {name: {k: v for k, v in row.items() if k != "env"} for name, row in data.items()} == capabilities()
+    assert {
+        name: {k: v for k, v in row.items() if k != "env"} for name, row in data.items()
+    } == capabilities()
     assert {name: row["env"]["API key"][0] for name, row in data.items()} == ENV
 
 
@@ -74,7 +76,11 @@ def test_readme_matrix_is_the_facade_table() -> None:
 
 
 def test_the_installed_script_and_python_m_run_the_command() -> None:
-    for argv in ([str(EXE)], [sys.executable, "-m", "intermission"], [sys.executable, "-m", "intermission.cli"]):
+    for argv in (
+        [str(EXE)],
+        [sys.executable, "-m", "intermission"],
+        [sys.executable, "-m", "intermission.cli"],
+    ):
         proc = subprocess.run([*argv, "--json", "providers"], capture_output=True, text=True, timeout=60)
         assert proc.returncode == 0, (argv, proc.stderr)
         assert json.loads(proc.stdout)["browser_use"]["stop"] is True
@@ -130,5 +136,7 @@ def test_without_the_fakes_extra_the_message_names_it(command: list[str]) -> Non
     )
     assert proc.returncode == 1
     assert proc.stdout == ""
-    assert f"`intermission {command[0]}` needs the fakes extra: pip install 'intermission[fakes]'" in proc.stderr
+    assert (
+        f"`intermission {command[0]}` needs the fakes extra: pip install 'intermission[fakes]'" in proc.stderr
+    )
     assert "Traceback" not in proc.stderr

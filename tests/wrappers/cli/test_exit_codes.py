@@ -51,11 +51,22 @@ SCENARIOS: dict[str, tuple[str, Scenario]] = {
         "InvalidState",
         lambda f, e: op(f, "resume", "agi", f.create("agi", status="finished")),
     ),
-    "resume without the message Codegen needs": ("RequestInvalid", lambda f, e: op(f, "resume", "codegen", "12")),
+    "resume without the message Codegen needs": (
+        "RequestInvalid",
+        lambda f, e: op(f, "resume", "codegen", "12"),
+    ),
     "an id that is a path segment": ("RequestInvalid", lambda f, e: op(f, "pause", "agi", "..")),
     "nothing listens": (
         "ConnectionFailed",
-        lambda f, e: ["status", "agi", MISSING_SESSION, "--base-url", "http://127.0.0.1:9", "--deadline", "2"],
+        lambda f, e: [
+            "status",
+            "agi",
+            MISSING_SESSION,
+            "--base-url",
+            "http://127.0.0.1:9",
+            "--deadline",
+            "2",
+        ],
     ),
     "403": ("PermissionDenied", _failing(Fault.status(403, times=1, body='{"detail": "forbidden"}'))),
     "520 every time": ("ProviderError", _failing(Fault.status(520, times=5))),
@@ -98,7 +109,16 @@ def test_a_json_error_carries_status_request_id_retry_after_provider_operation(
     assert row["status"] == 429 and row["retry_after"] == 0
     assert (row["provider"], row["operation"], row["id"]) == ("agi", "pause", session)
     assert row["request_id"] is None or isinstance(row["request_id"], str)
-    assert set(row) == {"error", "message", "provider", "operation", "id", "status", "request_id", "retry_after"}
+    assert set(row) == {
+        "error",
+        "message",
+        "provider",
+        "operation",
+        "id",
+        "status",
+        "request_id",
+        "retry_after",
+    }
 
 
 def test_a_missing_key_in_json_names_the_provider(
@@ -113,7 +133,12 @@ def test_a_missing_key_in_json_names_the_provider(
 
 
 def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
-    for argv in (["pause", "nobody", "x"], [], ["pause", "agi"], ["status", "agi", "x", "--deadline", "soon"]):
+    for argv in (
+        ["pause", "nobody", "x"],
+        [],
+        ["pause", "agi"],
+        ["status", "agi", "x", "--deadline", "soon"],
+    ):
         with pytest.raises(SystemExit) as info:
             main(argv)
         assert info.value.code == 2, argv
