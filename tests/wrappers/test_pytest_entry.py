@@ -1,4 +1,4 @@
-"""The ``vendor_fakes`` fixture reaches a user's tests through the ``pytest11`` entry point, with no conftest."""
+"""``vendor_fakes`` reaches a user's tests through the ``pytest11`` entry point, with no conftest."""
 
 from __future__ import annotations
 
@@ -11,7 +11,8 @@ USER_TEST = """
 def test_pause_at_the_fake(vendor_fakes):
     import intermission
     session = vendor_fakes.create("agi", status="running")
-    with intermission.Client("agi", api_key=vendor_fakes.api_key("agi"), base_url=vendor_fakes.base_url("agi")) as agi:
+    key, url = vendor_fakes.api_key("agi"), vendor_fakes.base_url("agi")
+    with intermission.Client("agi", api_key=key, base_url=url) as agi:
         assert agi.pause(session).state == "paused"
     assert vendor_fakes.status("agi", session) == "paused"
 
