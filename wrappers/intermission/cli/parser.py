@@ -10,7 +10,7 @@ import argparse
 from collections.abc import Callable
 
 from intermission import __version__, providers
-from intermission.cli import catalogue, local, operations
+from intermission.cli import catalogue, local
 from intermission.cli.completion import SHELLS, completion_script
 from intermission.cli.exit_codes import EXIT_OK, epilog
 from intermission.cli.output import Output
@@ -31,6 +31,13 @@ def provider_spellings() -> list[str]:
     spellings = [*providers.names(), *providers.ALIASES]
     spellings += [name.replace("_", "-") for name in spellings if "_" in name]
     return list(dict.fromkeys(spellings))
+
+
+def _operation(args: argparse.Namespace, out: Output) -> int:
+    # Imported here, so that --help, --version and completion start without loading httpx and the engine.
+    from intermission.cli import operations
+
+    return operations.run(args, out)
 
 
 def verbosity(args: argparse.Namespace) -> int:
@@ -87,7 +94,7 @@ def build_parser() -> argparse.ArgumentParser:
     def operation(name: str, summary: str) -> argparse.ArgumentParser:
         made = command(
             name,
-            operations.run,
+            _operation,
             summary,
             f"{summary}. Keys come from the provider's env vars (`intermission providers` lists them).",
             exit_codes=True,
