@@ -8,17 +8,13 @@ from typing import Annotated
 from pydantic import BaseModel, Field
 
 
-class ErrorResponse(BaseModel):
-    error: ErrorResponseError | None = None
-
-
 class ErrorResponseError(BaseModel):
     code: int | None = None
     message: str | None = None
 
 
-class GetSessionResponse(BaseModel):
-    data: Annotated[GetSessionResponseData, Field(description="The session data.")]
+class ErrorResponse(BaseModel):
+    error: ErrorResponseError | None = None
 
 
 class GetSessionResponseData(BaseModel):
@@ -30,9 +26,13 @@ class GetSessionResponseData(BaseModel):
     )
 
 
-class SuccessResponse(BaseModel):
-    data: SuccessResponseData | None = None
+class GetSessionResponse(BaseModel):
+    data: Annotated[GetSessionResponseData, Field(description="The session data.")]
 
 
 class SuccessResponseData(BaseModel):
     status: str | None = None
+
+
+class SuccessResponse(BaseModel):
+    data: SuccessResponseData | None = None

@@ -8,24 +8,8 @@ from enum import StrEnum
 from pydantic import BaseModel
 
 
-class ApiV1PauseTaskPutResponse(BaseModel):
-    pass
-
-
-class ApiV1ResumeTaskPutResponse(BaseModel):
-    pass
-
-
-class ApiV1StopTaskPutResponse(BaseModel):
-    pass
-
-
 class ErrorResponse(BaseModel):
     detail: str
-
-
-class HTTPValidationError(BaseModel):
-    detail: list[ValidationError] | None = None
 
 
 class TaskStatus(StrEnum):
@@ -41,3 +25,19 @@ class ValidationError(BaseModel):
     loc: list[str | int]
     msg: str
     type: str
+
+
+class ApiV1PauseTaskPutResponse(BaseModel):
+    pass
+
+
+class ApiV1ResumeTaskPutResponse(BaseModel):
+    pass
+
+
+class ApiV1StopTaskPutResponse(BaseModel):
+    pass
+
+
+class HTTPValidationError(BaseModel):
+    detail: list[ValidationError] | None = None

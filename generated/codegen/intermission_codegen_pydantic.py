@@ -19,19 +19,6 @@ class AgentRunNotFoundErrorResponse(BaseModel):
     status_code: Annotated[int | None, Field(title="Status Code")] = 404
 
 
-class AgentRunResponse(BaseModel):
-    id: Annotated[int, Field(title="Id")]
-    organization_id: Annotated[int, Field(title="Organization Id")]
-    status: Annotated[str | None, Field(title="Status")] = None
-    created_at: Annotated[str | None, Field(title="Created At")] = None
-    web_url: Annotated[str | None, Field(title="Web Url")] = None
-    result: Annotated[str | None, Field(title="Result")] = None
-    summary: Annotated[str | None, Field(title="Summary")] = None
-    source_type: ApiAgentRunSourceType | None = None
-    github_pull_requests: Annotated[list[GithubPullRequestResponse] | None, Field(title="Github Pull Requests")] = None
-    metadata: Annotated[dict[str, Any] | None, Field(title="Metadata")] = None
-
-
 class AgentRunStateErrorResponse(BaseModel):
     message: Annotated[str | None, Field(title="Message")] = "Agent run is not paused."
     status_code: Annotated[int | None, Field(title="Status Code")] = 400
@@ -65,10 +52,6 @@ class GithubPullRequestResponse(BaseModel):
     head_branch_name: Annotated[str | None, Field(title="Head Branch Name")] = None
 
 
-class HTTPValidationError(BaseModel):
-    detail: Annotated[list[ValidationError] | None, Field(title="Detail")] = None
-
-
 class PermissionsErrorResponse(BaseModel):
     message: Annotated[str | None, Field(title="Message")] = "You do not have access to this organization."
     status_code: Annotated[int | None, Field(title="Status Code")] = 403
@@ -90,3 +73,20 @@ class ValidationError(BaseModel):
     loc: Annotated[list[str | int], Field(title="Location")]
     msg: Annotated[str, Field(title="Message")]
     type: Annotated[str, Field(title="Error Type")]
+
+
+class AgentRunResponse(BaseModel):
+    id: Annotated[int, Field(title="Id")]
+    organization_id: Annotated[int, Field(title="Organization Id")]
+    status: Annotated[str | None, Field(title="Status")] = None
+    created_at: Annotated[str | None, Field(title="Created At")] = None
+    web_url: Annotated[str | None, Field(title="Web Url")] = None
+    result: Annotated[str | None, Field(title="Result")] = None
+    summary: Annotated[str | None, Field(title="Summary")] = None
+    source_type: ApiAgentRunSourceType | None = None
+    github_pull_requests: Annotated[list[GithubPullRequestResponse] | None, Field(title="Github Pull Requests")] = None
+    metadata: Annotated[dict[str, Any] | None, Field(title="Metadata")] = None
+
+
+class HTTPValidationError(BaseModel):
+    detail: Annotated[list[ValidationError] | None, Field(title="Detail")] = None
