@@ -36,13 +36,15 @@ def _cmd_specs(args: argparse.Namespace) -> int:
     from codegen.build_specs import build_document
     from codegen.files import write_atomically
     from codegen.generate.build import document_text
+    from codegen.openapi.notice import Notice
     from codegen.paths import SPEC_FILE
     from codegen.providers import discover
 
     failed = 0
     for provider in discover(Path(args.specs), args.providers or None):
+        notices: list[Notice] = []
         try:
-            text = document_text(provider, build_document(provider))
+            text = document_text(provider, build_document(provider, notices))
         except CodegenError as exc:
             failed += 1
             print(f"{provider.name:<14} failed     {exc}", file=sys.stderr)
@@ -53,6 +55,8 @@ def _cmd_specs(args: argparse.Namespace) -> int:
             continue
         changed = write_atomically(Path(args.out) / provider.name / SPEC_FILE, text)
         print(f"{provider.name:<14} {'written' if changed else 'unchanged'}")
+        for notice in notices:
+            print(f"{provider.name:<14} warning    {notice}", file=sys.stderr)
     return EXIT_BAD_INPUT if failed else EXIT_OK
 
 

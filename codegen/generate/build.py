@@ -12,10 +12,12 @@ from typing import Any
 from codegen.errors import CodegenError, SpecError
 from codegen.generate import banner, models, runners
 from codegen.generate.lock import render_lock
+from codegen.openapi.notice import Notice
 from codegen.paths import LOCK_FILE, SPEC_FILE
 from codegen.providers import Provider
 
 SPEC_STEP = "spec"
+DOCUMENT = "document"  # what the documents step fixed or decided on its own
 LOCK_STEP = "lock"
 
 
@@ -73,7 +75,9 @@ def build_provider(
 
         if not provider.client_package.isidentifier() or keyword.iskeyword(provider.client_package):
             raise SpecError(provider.name, f"client.package {provider.client_package!r} is not a Python name")
-        document = build_document(provider)
+        notices: list[Notice] = []
+        document = build_document(provider, notices)
+        warnings += [f"{DOCUMENT}: {notice}" for notice in notices]
         source = target / SPEC_FILE
         source.write_text(document_text(provider, document), encoding="utf-8")
         step = runners.DATAMODEL_CODE_GENERATOR

@@ -84,7 +84,8 @@ def sync_detailed(
 ) -> Response[ErrorResponse | HTTPValidationError | PauseTaskResponse200]:
     """Pause Task
 
-     Pauses execution of a running task. The task can be resumed later.
+     Pauses execution of a running task. The task can be resumed later using the `/resume-task` endpoint.
+    Useful for manual intervention or inspection.
 
     Args:
         task_id (str):
@@ -115,7 +116,8 @@ def sync(
 ) -> ErrorResponse | HTTPValidationError | PauseTaskResponse200 | None:
     """Pause Task
 
-     Pauses execution of a running task. The task can be resumed later.
+     Pauses execution of a running task. The task can be resumed later using the `/resume-task` endpoint.
+    Useful for manual intervention or inspection.
 
     Args:
         task_id (str):
@@ -141,7 +143,8 @@ async def asyncio_detailed(
 ) -> Response[ErrorResponse | HTTPValidationError | PauseTaskResponse200]:
     """Pause Task
 
-     Pauses execution of a running task. The task can be resumed later.
+     Pauses execution of a running task. The task can be resumed later using the `/resume-task` endpoint.
+    Useful for manual intervention or inspection.
 
     Args:
         task_id (str):
@@ -170,7 +173,8 @@ async def asyncio(
 ) -> ErrorResponse | HTTPValidationError | PauseTaskResponse200 | None:
     """Pause Task
 
-     Pauses execution of a running task. The task can be resumed later.
+     Pauses execution of a running task. The task can be resumed later using the `/resume-task` endpoint.
+    Useful for manual intervention or inspection.
 
     Args:
         task_id (str):
