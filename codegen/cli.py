@@ -35,7 +35,7 @@ def _cmd_convert(args: argparse.Namespace) -> int:
 def _cmd_specs(args: argparse.Namespace) -> int:
     from codegen.build_specs import build_document
     from codegen.files import write_atomically
-    from codegen.generate.build import document_text
+    from codegen.generate.build import UNREADABLE_PAGE, document_text
     from codegen.openapi.notice import Notice
     from codegen.paths import SPEC_FILE
     from codegen.providers import discover
@@ -49,7 +49,7 @@ def _cmd_specs(args: argparse.Namespace) -> int:
             failed += 1
             print(f"{provider.name:<14} failed     {exc}", file=sys.stderr)
             continue
-        except (RecursionError, ValueError) as exc:  # a page nested or sized past what the parsers take
+        except UNREADABLE_PAGE as exc:
             failed += 1
             print(f"{provider.name:<14} failed     {type(exc).__name__}: {exc}", file=sys.stderr)
             continue

@@ -17,6 +17,9 @@ from codegen.paths import LOCK_FILE, SPEC_FILE
 from codegen.providers import Provider
 
 SPEC_STEP = "spec"
+# What reading a page past the parsers' limits raises (nesting, huge integers, unreadable files): bad
+# input, like a PageError, not a generator failure.
+UNREADABLE_PAGE = (RecursionError, ValueError, OSError)
 DOCUMENT = "document"  # what the documents step fixed or decided on its own
 LOCK_STEP = "lock"
 
@@ -109,7 +112,10 @@ def build_provider(
         )
     except Exception as exc:  # a generator bug must not take the other providers down
         reason = runners.stable(f"{type(exc).__name__}: {exc}".replace(f"{target}{os.sep}", ""))
-        return BuildResult(provider.name, time.perf_counter() - start, step, reason, False, tuple(warnings))
+        bad_page = step == SPEC_STEP and isinstance(exc, UNREADABLE_PAGE)
+        return BuildResult(
+            provider.name, time.perf_counter() - start, step, reason, bad_page, tuple(warnings)
+        )
     finally:
         if running is not None:
             running.stop()
