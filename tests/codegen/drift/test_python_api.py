@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from codegen.drift.documents import read_document
+from codegen.drift.facade import Facade
 from codegen.drift.impact import with_impact
 from codegen.drift.model import DriftError
 from codegen.drift.python_api import compare_packages, find_package, load, locator, snake
@@ -25,8 +26,8 @@ def test_removed_function_field_and_new_required_parameter_are_reported(
     new = write_package(tmp_path / "new", package_files[1])
     document = read_document(CASES / "base.yaml")
     changes = compare_packages(load(old, PACKAGE), load(new, PACKAGE), locator(PACKAGE, [document]))
-    ids = document.operation_ids()
-    found = {(c.rule, c.severity, c.location, c.facade) for c in with_impact("browser_use", changes, ids)}
+    facade = Facade.of("browser_use", [document])
+    found = {(c.rule, c.severity, c.location, c.facade) for c in with_impact("browser_use", changes, facade)}
     assert found == {
         ("python-api-object-removed", "breaking", f"{PACKAGE}.api.default.stop_task", ("stop",)),
         (

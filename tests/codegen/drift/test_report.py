@@ -40,13 +40,14 @@ def test_json_has_the_same_content_in_a_stable_key_order(capsys: pytest.CaptureF
     assert main([*MIXED, "--format", "json"]) == 1
     assert capsys.readouterr().out == first
     report = json.loads(first)
-    assert list(report) == ["title", "old", "new", "summary", "providers"]
+    assert list(report) == ["title", "old", "new", "summary", "accepted", "providers"]
     assert report["summary"] == {"breaking": 3, "warning": 3, "info": 2}
     (provider,) = report["providers"]
     assert list(provider) == [
         "provider",
         "summary",
         "facade",
+        "verdict",
         "documents_changed",
         "generator",
         "notes",
@@ -64,6 +65,7 @@ def test_json_has_the_same_content_in_a_stable_key_order(capsys: pytest.CaptureF
         "message",
         "operations",
         "facade",
+        "accepted",
     ]
     golden = (HERE / "golden" / "mixed.md").read_text(encoding="utf-8")
     for change in provider["changes"]:

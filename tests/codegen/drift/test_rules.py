@@ -397,7 +397,7 @@ CASES = [
         "success-status-removed",
         _delete(("paths", "/tasks/{task_id}/pause", "put", "responses", "200")),
         [("response-success-status-removed", "breaking", "response", f"{PAUSE} response 200", ("pause",))],
-        [("response-success-status-added", "info", "response", f"{PAUSE} response 200", ("pause",))],
+        [("response-success-status-added", "warning", "response", f"{PAUSE} response 200", ("pause",))],
     ),
     Case(
         "error-status-removed",
@@ -411,7 +411,7 @@ CASES = [
         ),
         [
             ("response-mediatype-removed", "breaking", "response", f"{STOP} response 200", ("stop",)),
-            ("response-mediatype-added", "info", "response", f"{STOP} response 200", ("stop",)),
+            ("response-mediatype-added", "warning", "response", f"{STOP} response 200", ("stop",)),
         ],
     ),
     Case(
@@ -515,7 +515,10 @@ def test_message_names_provider_and_facade_operation(base: Doc, diff: Diff) -> N
     changed = copy.deepcopy(base)
     _mode(changed)["schema"]["enum"].remove("hard")
     (change,) = diff(base, changed)
-    assert change.message == 'browser_use: resume — request enum value removed: "hard"'
+    assert change.message == (
+        'browser_use: resume — request enum value removed: "hard"'
+        " (values the client sends today may be refused)"
+    )
     assert change.operations == (RESUME,)
 
 
