@@ -9,6 +9,8 @@ breaks although oasdiff only warns, the severity is raised and the rule's ``why`
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Iterable
 from types import ModuleType
 
 from codegen.drift import python_api
@@ -64,13 +66,18 @@ def all_rules() -> list[Rule]:
     return [rule for module in FAMILIES for rule in declared(module)]
 
 
+def duplicates(rules: Iterable[Rule]) -> list[str]:
+    """Ids declared more than once."""
+    counts = Counter(rule.id for rule in rules)
+    return sorted(rule_id for rule_id, n in counts.items() if n > 1)
+
+
 def _registry() -> dict[str, Rule]:
-    registry: dict[str, Rule] = {}
-    for rule in all_rules():
-        if rule.id in registry and registry[rule.id] != rule:
-            raise RuntimeError(f"drift rule id {rule.id!r} is declared twice")
-        registry[rule.id] = rule
-    return registry
+    rules = all_rules()
+    twice = duplicates(rules)
+    if twice:
+        raise RuntimeError(f"drift rule ids declared twice: {', '.join(twice)}")
+    return {rule.id: rule for rule in rules}
 
 
 RULES: dict[str, Rule] = _registry()

@@ -187,7 +187,8 @@ class SchemaWalker:
             types.check(self, at, old, new)
         enums.check(self, at, old, new)
         constraints.check(self, at, old, new)
-        properties.check(self, at, old, new, depth)
+        if matched is None or ("properties" in old.node and "properties" in new.node):
+            properties.check(self, at, old, new, depth)  # a union's properties are its branches'
         for key in ("items", "additionalProperties"):
             old_sub, new_sub = old.node.get(key), new.node.get(key)
             if isinstance(old_sub, dict) and isinstance(new_sub, dict):

@@ -11,7 +11,7 @@ import pytest
 import yaml
 
 from codegen.drift.documents import Document, check_references
-from codegen.drift.facade import Facade
+from codegen.drift.facade import Facade, reference
 from codegen.drift.impact import with_impact
 from codegen.drift.model import Change
 from codegen.drift.rules import compare_documents
@@ -35,7 +35,13 @@ def diff() -> Diff:
         check_references(old_doc)
         check_references(new_doc)
         changes = compare_documents(old_doc, new_doc)
-        return list(with_impact("browser_use", changes, Facade.of("browser_use", [old_doc, new_doc])))
+        return list(
+            with_impact(
+                "browser_use",
+                changes,
+                Facade.of("browser_use", [old_doc, new_doc, *reference("browser_use")]),
+            )
+        )
 
     return run
 
