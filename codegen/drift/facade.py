@@ -118,14 +118,16 @@ class Facade:
         exact = self.served.get(wanted)
         if exact is not None:
             return exact
-        # a server URL with a path prefix moves it into the paths of another document (/v1/x vs /x)
+        # a server URL with a path prefix moves it into the paths of another document (/v1/x vs /x);
+        # the shorter path must still name two literal segments to say which operation it is
         method, path = wanted
         found: set[str] = set()
         for (known_method, known_path), names in self.served.items():
             if known_method == method and (known_path.endswith(path) or path.endswith(known_path)):
                 shorter = min(known_path, path, key=len)
                 longer = max(known_path, path, key=len)
-                if shorter.count("/") >= 2 and longer[: len(longer) - len(shorter)].startswith("/"):
+                literal = [part for part in shorter.split("/") if part and part != "{}"]
+                if len(literal) >= 2 and longer[: len(longer) - len(shorter)].startswith("/"):
                     found |= names
         return found
 
