@@ -47,7 +47,8 @@ def _doc(paths: dict[str, dict[str, object]]) -> Document:
 
 def test_any_document_is_matched_by_method_and_template(tmp_path: Path) -> None:
     (tmp_path / "a.py").write_text(
-        "class A:\n    name = 'alpha'\n    operations = {Operation.PAUSE: 'pause_box', Operation.STATUS: 'get_box'}\n",
+        "class A:\n    name = 'alpha'\n"
+        "    operations = {Operation.PAUSE: 'pause_box', Operation.STATUS: 'get_box'}\n",
         encoding="utf-8",
     )
     ours = _doc(
