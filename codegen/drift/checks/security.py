@@ -44,7 +44,7 @@ def check(op: OperationPair) -> None:
     location = f"{op.key} security"
     if old_names == new_names and len(old_names) == 1:
         location = f"#/components/securitySchemes/{next(iter(old_names))}"
-    old_open, new_open = not old_reqs or frozenset() in old_reqs, not new_reqs or frozenset() in new_reqs
+    old_open, new_open = frozenset() in old_reqs, frozenset() in new_reqs
     shown = f"{_show_security(old_reqs)} -> {_show_security(new_reqs)}"
     old_header, new_header = _single_header(old_reqs), _single_header(new_reqs)
     if old_open and not new_open:
@@ -78,7 +78,7 @@ def _security(doc: Document, op: Operation) -> tuple[frozenset[str], Requirement
         if isinstance(requirement, dict):
             names |= {str(n) for n in requirement}
             requirements.add(frozenset(_scheme(doc, str(n)) for n in requirement))
-    return frozenset(names), frozenset(requirements)
+    return frozenset(names), frozenset(requirements or {frozenset()})  # no requirement: open
 
 
 def _show_signature(signature: Signature) -> str:
