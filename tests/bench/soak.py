@@ -22,13 +22,13 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from intermission import Client, IntermissionError, Result, State
+from intermission import Client, IntermissionError, Result
 from intermission.fakes import FakeVendors, Fault, run_fakes
-from intermission.fakes.state import Resource, Store, WrongState
+from intermission.fakes.state import Resource, Store
 from intermission.transport import RetryPolicy, Timeouts
 
 from tests.bench.report import Row
-from tests.wrappers.conftest import PAUSED, RESUME, RUNNING, STATUS
+from tests.wrappers.conftest import PAUSED, RUNNING, STATUS
 
 CALLS = int(os.environ.get("INTERMISSION_SOAK_CALLS", "2000"))
 TIMEOUTS = Timeouts(connect=0.5, total=0.4, deadline=1.5)
@@ -93,10 +93,7 @@ class AppliedLog:
     def apply(self, resource_id: str, action: str) -> Resource:
         if resource_id in self.applied:
             self.after_applied[resource_id] += 1
-        try:
-            resource = self._apply(resource_id, action)
-        except WrongState:
-            raise
+        resource = self._apply(resource_id, action)  # WrongState propagates: the fake answers it
         self.applied.add(resource_id)
         return resource
 
