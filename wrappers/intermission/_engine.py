@@ -110,7 +110,7 @@ class Engine:
             )
         if base_url is not None and not base_url.strip():
             raise ConfigurationError("base_url is empty", provider=adapter_cls.name)
-        self.base_url = (base_url or adapter_cls.default_base_url).rstrip("/")
+        self.base_url = (base_url or adapter_cls.base_url_from(env)).rstrip("/")
         check_url(self.base_url)
         self.credentials = Credentials(adapter_cls.auth_header, adapter_cls.auth_prefix + key, key)
         timeouts = Timeouts.coerce(timeout)
@@ -127,7 +127,7 @@ class Engine:
     # ---- configuration --------------------------------------------------------------------------
     @staticmethod
     def _key(adapter: type[Adapter], api_key: str | None, env: Mapping[str, str]) -> str:
-        key = api_key if api_key is not None else env.get(adapter.key_env)
+        key = api_key if api_key is not None else adapter.key_from(env)
         if key is not None and not isinstance(key, str):
             raise ConfigurationError(
                 f"api_key must be a string, not {type(key).__name__}", provider=adapter.name

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import asyncio
-import contextlib
-import signal
 import socket
 import threading
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from typing import Any
 
 import uvicorn
@@ -144,23 +142,3 @@ class ServerThread:
     def _close_sockets(self) -> None:
         for sock in self._sockets.values():
             sock.close()
-
-
-def serve_forever(providers: Sequence[str] | None = None, host: str = "127.0.0.1", port: int = 0) -> None:
-    """Serve the fakes until Ctrl-C (or SIGTERM), printing each one's URL and the API key it accepts."""
-    from intermission.fakes.handle import run_fakes
-    from intermission.fakes.spec import ENV_KEYS
-
-    with run_fakes(providers=providers, host=host, port=port) as fakes:
-        for provider in fakes.providers:
-            key = f"{ENV_KEYS[provider]}={fakes.api_key(provider)}"
-            line = f"{provider:<14} {fakes.base_url(provider):<24} export {key}"
-            if provider == "codegen":
-                line += f" CODEGEN_ORG_ID={fakes.codegen_org_id}"
-            print(line, flush=True)
-        print("Serving the local vendor servers; Ctrl-C stops them.", flush=True)
-        stop = threading.Event()
-        if threading.current_thread() is threading.main_thread():
-            signal.signal(signal.SIGTERM, lambda *_: stop.set())
-        with contextlib.suppress(KeyboardInterrupt):
-            stop.wait()

@@ -12,7 +12,6 @@
 from __future__ import annotations
 
 from types import MappingProxyType
-from typing import ClassVar
 
 import httpx
 from intermission_agi.api.default import get_session_status, pause_session, resume_session
@@ -25,11 +24,6 @@ from intermission.transport import Call
 
 
 class AGI(Adapter):
-    name = "agi"
-    display_name = "AGI"
-    package = "intermission_agi"
-    default_base_url = "https://api.agi.tech"
-    key_env = "AGI_API_KEY"
     operations = MappingProxyType(
         {
             Operation.PAUSE: "pause_session",
@@ -49,7 +43,6 @@ class AGI(Adapter):
     )
     state_error_status = 409
     resume_message = ResumeMessage.IGNORED
-    notes: ClassVar[str] = "no stop; resume takes no message"
 
     _client: AuthenticatedClient
 
