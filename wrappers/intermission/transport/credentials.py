@@ -87,9 +87,13 @@ class RedactKeys(logging.Filter):
 
     def filter(self, record: logging.LogRecord) -> bool:
         message = record.getMessage()
+        # Longest first over every key: redacting a short key first could cut a longer one that contains
+        # it, leaving the rest of the longer key to show.
+        forms = sorted({form for live in list(_LIVE) for form in live._forms}, key=len, reverse=True)
         redacted = message
-        for credentials in list(_LIVE):
-            redacted = credentials.redact(redacted)
+        for form in forms:
+            if form in redacted:
+                redacted = redacted.replace(form, REDACTED)
         if redacted != message:
             record.msg, record.args = redacted, None
         return True
