@@ -13,6 +13,7 @@ import pytest
 from intermission.cli import EXIT_CODES, main
 from intermission.fakes import FakeVendors
 
+from tests.support.fakes import org_id
 from tests.wrappers.conftest import ENV
 
 EXE = Path(sys.executable).parent / "intermission"
@@ -23,7 +24,7 @@ def keys(vendor_fakes: FakeVendors, monkeypatch: pytest.MonkeyPatch) -> Iterator
     """The fakes, with every provider's key (and Codegen's org id) in the environment."""
     for provider, var in ENV.items():
         monkeypatch.setenv(var, vendor_fakes.api_key(provider))
-    monkeypatch.setenv("CODEGEN_ORG_ID", str(vendor_fakes.codegen_org_id))
+    monkeypatch.setenv("CODEGEN_ORG_ID", str(org_id(vendor_fakes)))
     yield vendor_fakes
 
 

@@ -118,10 +118,10 @@ def test_demo_runs_every_provider_to_running(capsys: pytest.CaptureFixture[str])
     assert code == 0
     steps = json.loads(out)
     assert [(s["provider"], s["operation"]) for s in steps][:4] == [
-        ("anchorbrowser", "pause"),
-        ("anchorbrowser", "status"),
-        ("anchorbrowser", "resume"),
-        ("anchorbrowser", "status"),
+        ("agi", "pause"),
+        ("agi", "status"),
+        ("agi", "resume"),
+        ("agi", "status"),
     ]
     assert {s["provider"]: s["state"] for s in steps} == dict.fromkeys(PROVIDERS, "running")
     assert {s["state"] for s in steps if s["provider"] == "codegen" and s["operation"] == "pause"} == {

@@ -11,7 +11,9 @@ from intermission.extras import MissingExtra, import_extra
 
 def run_fakes(args: argparse.Namespace, out: Output) -> int:
     try:
-        server = import_extra("intermission.fakes.server", extra="fakes", needed_by="`intermission fakes`")
+        server = import_extra(
+            "intermission.fakes.foreground", extra="fakes", needed_by="`intermission fakes`"
+        )
     except MissingExtra as exc:
         out.error(str(exc))
         return EXIT_ERROR
