@@ -7,7 +7,7 @@ PY     := $(BIN)/python
 STAMP  := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 
 .DEFAULT_GOAL := help
-.PHONY: help install specs generate check test lint typecheck demo bench drift refresh fakes clean
+.PHONY: help install specs generate check test test-lowest test-newest lint typecheck demo bench drift refresh fakes clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -36,6 +36,12 @@ lint: install ## ruff on everything, mypy --strict on codegen/ and wrappers/
 
 test: install lint check ## lint, types, generated/ up to date, then the whole suite (what CI runs)
 	$(PY) -m pytest -q -n 2
+
+test-lowest: ## the facade's and the fakes' tests on the lowest versions pyproject.toml allows (.venv-lowest)
+	$(PYTHON) .ci/dependency_run.py lowest
+
+test-newest: ## the same on the newest versions pip finds today (.venv-newest)
+	$(PYTHON) .ci/dependency_run.py newest
 
 demo: install generate ## regenerate, start the local vendor servers, pause/resume at each
 	$(BIN)/intermission demo

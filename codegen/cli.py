@@ -37,10 +37,12 @@ def _cmd_convert(args: argparse.Namespace) -> int:
 
 def _cmd_specs(args: argparse.Namespace) -> int:
     from codegen.build_specs import build_all
+    from codegen.openapi.notice import Notice
     from codegen.providers import discover
 
     providers = discover(Path(args.specs), args.providers or None)
-    outcome = build_all(providers, Path(args.out))
+    notices: dict[str, list[Notice]] = {}
+    outcome = build_all(providers, Path(args.out), notices)
     failed = 0
     for name, result in outcome.items():
         if isinstance(result, CodegenError):
@@ -48,6 +50,8 @@ def _cmd_specs(args: argparse.Namespace) -> int:
             print(f"{name:<14} failed     {result}", file=sys.stderr)
         else:
             print(f"{name:<14} {'written' if result else 'unchanged'}")
+        for notice in notices.get(name, []):
+            print(f"{name:<14} warning    {notice}", file=sys.stderr)
     return EXIT_BAD_INPUT if failed else EXIT_OK
 
 

@@ -38,6 +38,9 @@ class Provider:
     pages: tuple[PageEntry, ...]
     directory: Path
     openapi_url: str | None = None
+    # Page files, strongest first: where sources describe an operation or component differently, the
+    # first of them listed here wins (with a warning); a conflict between unlisted sources is an error.
+    prefer: tuple[str, ...] = ()
     extra: dict[str, Any] = field(default_factory=dict)
 
     @property
@@ -116,7 +119,11 @@ def load_provider(directory: Path) -> Provider:
     client = data.get("client")
     if not isinstance(client, dict):
         raise SpecError(name, f"{path}: 'client.package' is required")
-    known = {"name", "display_name", "base_url", "auth", "env", "client", "pages", "openapi_url"}
+    prefer = data.get("prefer", [])
+    files = {page.file for page in pages}
+    if not isinstance(prefer, list) or not all(isinstance(f, str) and f in files for f in prefer):
+        raise SpecError(name, f"{path}: 'prefer' must list page files of 'pages', strongest first")
+    known = {"name", "display_name", "base_url", "auth", "env", "client", "pages", "openapi_url", "prefer"}
     return Provider(
         name=name,
         display_name=_require_str(data, "display_name", str(path), name),
@@ -127,6 +134,7 @@ def load_provider(directory: Path) -> Provider:
         pages=tuple(pages),
         directory=directory,
         openapi_url=data.get("openapi_url"),
+        prefer=tuple(prefer),
         extra={k: v for k, v in data.items() if k not in known},
     )
 

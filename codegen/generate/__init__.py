@@ -18,6 +18,8 @@ def _cmd_generate(args: argparse.Namespace) -> int:
 
     def report(outcome: Outcome) -> None:
         print(outcome.line(), file=sys.stderr if outcome.status == FAILED else sys.stdout, flush=True)
+        for warning in outcome.warning_lines():
+            print(warning, file=sys.stderr, flush=True)
 
     outcomes = generate(
         Path(args.specs),

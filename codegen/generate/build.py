@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import keyword
+import os
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,6 +35,7 @@ class BuildResult:
     step: str = ""
     reason: str = ""
     bad_input: bool = False
+    warnings: tuple[str, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -42,34 +44,41 @@ class BuildResult:
 
 def _reason(provider: Provider, exc: CodegenError) -> str:
     if isinstance(exc, SpecError) and exc.provider == provider.name:
-        return runners.one_line(exc.message)
-    return runners.one_line(str(exc))
+        return runners.stable(exc.message)
+    return runners.stable(str(exc))
 
 
 def build_provider(provider: Provider, target: Path, lock: dict[str, Any]) -> BuildResult:
     """Fill the empty folder ``target``; never raises, the result names the failed step."""
     start = time.perf_counter()
     step = SPEC_STEP
+    warnings: list[str] = []
     try:
         from codegen.build_specs import build_document, render_document
 
         if not provider.client_package.isidentifier() or keyword.iskeyword(provider.client_package):
             raise SpecError(provider.name, f"client.package {provider.client_package!r} is not a Python name")
-        document = target / SPEC_FILE
-        document.write_text(render_document(build_document(provider)), encoding="utf-8")
+        document = build_document(provider)
+        source = target / SPEC_FILE
+        source.write_text(render_document(document), encoding="utf-8")
         step = runners.DATAMODEL_CODE_GENERATOR
-        runners.run_datamodel_codegen(document, target / pydantic_module(provider))
+        runners.run_datamodel_codegen(source, target / pydantic_module(provider))
         step = runners.OPENAPI_PYTHON_CLIENT
-        runners.run_openapi_python_client(provider, document, target / provider.client_package)
+        warnings += runners.run_openapi_python_client(
+            provider, document, source, target / provider.client_package
+        )
         step = runners.RUFF
         runners.run_ruff(target, [provider.client_package, pydantic_module(provider)])
         step = LOCK_STEP
         (target / LOCK_FILE).write_text(render_lock(lock), encoding="utf-8")
     except CodegenError as exc:
-        return BuildResult(provider.name, time.perf_counter() - start, step, _reason(provider, exc), True)
+        reason = _reason(provider, exc)
+        return BuildResult(provider.name, time.perf_counter() - start, step, reason, True, tuple(warnings))
     except runners.StepError as exc:
-        return BuildResult(provider.name, time.perf_counter() - start, exc.step, exc.reason)
+        return BuildResult(
+            provider.name, time.perf_counter() - start, exc.step, exc.reason, False, tuple(warnings)
+        )
     except Exception as exc:  # a generator bug must not take the other providers down
-        reason = runners.one_line(f"{type(exc).__name__}: {exc}")
-        return BuildResult(provider.name, time.perf_counter() - start, step, reason)
-    return BuildResult(provider.name, time.perf_counter() - start)
+        reason = runners.stable(f"{type(exc).__name__}: {exc}".replace(f"{target}{os.sep}", ""))
+        return BuildResult(provider.name, time.perf_counter() - start, step, reason, False, tuple(warnings))
+    return BuildResult(provider.name, time.perf_counter() - start, warnings=tuple(warnings))

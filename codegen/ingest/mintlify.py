@@ -212,6 +212,9 @@ def _security_scheme(page: Page, location: str, name: str, spec: Any) -> dict[st
             scheme["bearerFormat"] = str(spec["bearerFormat"])
     elif kind in ("apiKey", "api_key", "apikey"):
         scheme = {"type": "apiKey", "in": location, "name": name}
+    elif kind in ("oauth2", "openIdConnect") and location == "header" and name.lower() == "authorization":
+        # Mintlify's layout drops the flows; on the wire the token travels as a bearer token.
+        scheme = {"type": "http", "scheme": "bearer", "description": f"{kind} access token"}
     else:
         raise page.fail(f"security parameter {name!r} has unsupported type {kind!r}")
     if spec.get("description"):

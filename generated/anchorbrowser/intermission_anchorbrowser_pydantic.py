@@ -3,13 +3,841 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from enum import IntEnum, StrEnum
+from typing import Annotated, Any, Literal
+from uuid import UUID
 
-from pydantic import BaseModel, Field
+from pydantic import AnyUrl, AwareDatetime, BaseModel, ConfigDict, Field, RootModel, StringConstraints
 
 
-class ErrorResponse(BaseModel):
-    error: ErrorResponseError | None = None
+class AnchorProxyType(StrEnum):
+    anchor_proxy = "anchor_proxy"
+
+
+class AnchorProxyCountryCode(StrEnum):
+    af = "af"
+    al = "al"
+    dz = "dz"
+    ad = "ad"
+    ao = "ao"
+    as_ = "as"
+    ag = "ag"
+    ar = "ar"
+    am = "am"
+    aw = "aw"
+    au = "au"
+    at = "at"
+    az = "az"
+    bs = "bs"
+    bh = "bh"
+    bb = "bb"
+    by = "by"
+    be = "be"
+    bz = "bz"
+    bj = "bj"
+    bm = "bm"
+    bo = "bo"
+    ba = "ba"
+    br = "br"
+    bg = "bg"
+    bf = "bf"
+    cm = "cm"
+    ca = "ca"
+    cv = "cv"
+    td = "td"
+    cl = "cl"
+    co = "co"
+    cg = "cg"
+    cr = "cr"
+    ci = "ci"
+    hr = "hr"
+    cu = "cu"
+    cy = "cy"
+    cz = "cz"
+    dk = "dk"
+    dm = "dm"
+    do = "do"
+    ec = "ec"
+    eg = "eg"
+    sv = "sv"
+    ee = "ee"
+    et = "et"
+    fo = "fo"
+    fi = "fi"
+    fr = "fr"
+    gf = "gf"
+    pf = "pf"
+    ga = "ga"
+    gm = "gm"
+    ge = "ge"
+    de = "de"
+    gh = "gh"
+    gi = "gi"
+    gr = "gr"
+    gd = "gd"
+    gp = "gp"
+    gt = "gt"
+    gg = "gg"
+    gn = "gn"
+    gw = "gw"
+    gy = "gy"
+    ht = "ht"
+    hn = "hn"
+    hu = "hu"
+    is_ = "is"
+    in_ = "in"
+    ir = "ir"
+    iq = "iq"
+    ie = "ie"
+    il = "il"
+    it = "it"
+    jm = "jm"
+    jp = "jp"
+    jo = "jo"
+    kz = "kz"
+    kw = "kw"
+    kg = "kg"
+    lv = "lv"
+    lb = "lb"
+    ly = "ly"
+    li = "li"
+    lt = "lt"
+    lu = "lu"
+    mk = "mk"
+    ml = "ml"
+    mt = "mt"
+    mq = "mq"
+    mr = "mr"
+    mx = "mx"
+    md = "md"
+    mc = "mc"
+    me = "me"
+    ma = "ma"
+    nl = "nl"
+    nz = "nz"
+    ni = "ni"
+    ng = "ng"
+    no = "no"
+    pk = "pk"
+    pa = "pa"
+    py = "py"
+    pe = "pe"
+    ph = "ph"
+    pl = "pl"
+    pt = "pt"
+    pr = "pr"
+    qa = "qa"
+    ro = "ro"
+    lc = "lc"
+    sm = "sm"
+    sa = "sa"
+    sn = "sn"
+    rs = "rs"
+    sc = "sc"
+    sl = "sl"
+    sk = "sk"
+    si = "si"
+    so = "so"
+    za = "za"
+    kr = "kr"
+    es = "es"
+    sr = "sr"
+    se = "se"
+    ch = "ch"
+    sy = "sy"
+    st = "st"
+    tw = "tw"
+    tj = "tj"
+    tg = "tg"
+    tt = "tt"
+    tn = "tn"
+    tr = "tr"
+    tc = "tc"
+    ua = "ua"
+    ae = "ae"
+    us = "us"
+    uy = "uy"
+    uz = "uz"
+    ve = "ve"
+    ye = "ye"
+
+
+class ApplicationIdentityItemStatus(StrEnum):
+    pending = "pending"
+    validated = "validated"
+    failed = "failed"
+
+
+class ApplicationIdentityItem(BaseModel):
+    id: Annotated[UUID | None, Field(description="Unique identifier for the identity")] = None
+    name: Annotated[str | None, Field(description="Name of the identity")] = None
+    auth_flow: Annotated[str | None, Field(description="Authentication flow associated with this identity")] = None
+    status: Annotated[ApplicationIdentityItemStatus | None, Field(description="Status of the identity")] = None
+    created_at: Annotated[AwareDatetime | None, Field(description="Timestamp when the identity was created")] = None
+    updated_at: Annotated[AwareDatetime | None, Field(description="Timestamp when the identity was last updated")] = (
+        None
+    )
+
+
+class ApplicationItem(BaseModel):
+    id: Annotated[UUID | None, Field(description="Unique identifier for the application")] = None
+    name: Annotated[str | None, Field(description="Name of the application")] = None
+    url: Annotated[str | None, Field(description="URL of the application")] = None
+    description: Annotated[str | None, Field(description="Description of the application")] = None
+    identity_count: Annotated[
+        int | None, Field(description="Number of identities associated with this application")
+    ] = None
+    auth_methods: Annotated[
+        list[str] | None, Field(description="Authentication methods available for this application")
+    ] = None
+    created_at: Annotated[AwareDatetime | None, Field(description="Timestamp when the application was created")] = None
+    updated_at: Annotated[
+        AwareDatetime | None, Field(description="Timestamp when the application was last updated")
+    ] = None
+
+
+class AsyncSessionCreateResponseSchemaDataStatus(StrEnum):
+    pending = "pending"
+
+
+class AsyncSessionCreateResponseSchemaData(BaseModel):
+    request_id: Annotated[
+        UUID,
+        Field(
+            description="Identifier of the async request. Use it to poll\n`GET /v1/sessions/async/{request_id}/status` for the resolved\n`session_id`, `cdp_url` and `live_view_url` once the pod\ncomes up.\n"
+        ),
+    ]
+    status: Annotated[
+        AsyncSessionCreateResponseSchemaDataStatus, Field(description="Always `pending` immediately after creation.")
+    ]
+    session_id: Annotated[
+        None, Field(description="Always `null` immediately after creation; resolved via the polling endpoint.")
+    ]
+
+
+class AsyncSessionCreateResponseSchema(BaseModel):
+    data: AsyncSessionCreateResponseSchemaData | None = None
+
+
+class AsyncSessionStatusResponseSchemaDataStatus(StrEnum):
+    pending = "pending"
+    processing = "processing"
+    ready = "ready"
+    completed = "completed"
+    failed = "failed"
+    cancelled = "cancelled"
+
+
+class AsyncSessionStatusResponseSchemaDataProgressCurrentPhase(StrEnum):
+    queued = "queued"
+    provisioning = "provisioning"
+    configuring = "configuring"
+    ready = "ready"
+
+
+class AsyncSessionStatusResponseSchemaDataProgress(BaseModel):
+    current_phase: Annotated[
+        AsyncSessionStatusResponseSchemaDataProgressCurrentPhase,
+        Field(description="The session's current pod-provisioning phase."),
+    ]
+
+
+class AuthenticatorCredentialType(StrEnum):
+    authenticator = "authenticator"
+
+
+class AuthenticatorCredential(BaseModel):
+    type: Annotated[Literal["authenticator"], Field(description="Credential type")]
+    secret: Annotated[str, Field(description="TOTP secret for authenticator")]
+    otp: Annotated[str | None, Field(description="Optional OTP code")] = None
+
+
+class BatchSessionDeleteResponseSchemaError(BaseModel):
+    session_id: Annotated[str | None, Field(description="ID of the session that failed to delete")] = None
+    error: Annotated[str | None, Field(description="Error message")] = None
+
+
+class BatchSessionDeleteResponseSchema(BaseModel):
+    batch_id: Annotated[UUID | None, Field(description="Unique identifier for the batch")] = None
+    deleted_sessions: Annotated[int | None, Field(description="Number of sessions successfully deleted")] = None
+    failed_deletions: Annotated[int | None, Field(description="Number of sessions that failed to delete")] = None
+    errors: Annotated[
+        list[BatchSessionDeleteResponseSchemaError] | None,
+        Field(description="Details of deletion failures (only present if there were failures)"),
+    ] = None
+    message: Annotated[str | None, Field(description="Summary message of the deletion operation")] = None
+
+
+class BatchSessionItemSchemaStatus(StrEnum):
+    pending = "pending"
+    processing = "processing"
+    completed = "completed"
+    failed = "failed"
+    cancelled = "cancelled"
+
+
+class BatchSessionItemSchema(BaseModel):
+    item_index: Annotated[int | None, Field(description="Index of this session within the batch (0-based)")] = None
+    session_id: Annotated[
+        UUID | None, Field(description="Unique identifier for the browser session (if created successfully)")
+    ] = None
+    status: Annotated[
+        BatchSessionItemSchemaStatus | None, Field(description="Current status of this individual session")
+    ] = None
+    cdp_url: Annotated[str | None, Field(description="CDP websocket connection URL (if session is ready)")] = None
+    live_view_url: Annotated[str | None, Field(description="Live view URL for the session (if session is ready)")] = (
+        None
+    )
+    error: Annotated[str | None, Field(description="Error message if session creation failed")] = None
+    retry_count: Annotated[int | None, Field(description="Number of times this session creation has been retried")] = (
+        None
+    )
+    started_at: Annotated[AwareDatetime | None, Field(description="Timestamp when session creation started")] = None
+    completed_at: Annotated[AwareDatetime | None, Field(description="Timestamp when session creation completed")] = None
+    metadata: Annotated[dict[str, Any] | None, Field(description="Session-specific metadata")] = None
+
+
+class BatchSessionListItemSchemaStatus(StrEnum):
+    pending = "pending"
+    processing = "processing"
+    completed = "completed"
+    failed = "failed"
+    cancelled = "cancelled"
+
+
+class BatchSessionListItemSchema(BaseModel):
+    batch_id: Annotated[UUID | None, Field(description="Unique identifier for the batch")] = None
+    status: Annotated[BatchSessionListItemSchemaStatus | None, Field(description="Current status of the batch")] = None
+    total_requests: Annotated[int | None, Field(description="Total number of sessions requested")] = None
+    completed_requests: Annotated[int | None, Field(description="Number of sessions successfully completed")] = None
+    failed_requests: Annotated[int | None, Field(description="Number of sessions that failed")] = None
+    created_at: Annotated[AwareDatetime | None, Field(description="Timestamp when the batch was created")] = None
+    actual_completion_time: Annotated[
+        AwareDatetime | None, Field(description="Timestamp when the batch completed (if completed)")
+    ] = None
+
+
+class BatchSessionListResponseSchemaPagination(BaseModel):
+    current_page: Annotated[int | None, Field(description="Current page number")] = None
+    total_pages: Annotated[int | None, Field(description="Total number of pages")] = None
+    total_records: Annotated[int | None, Field(description="Total number of batch records")] = None
+    has_next: Annotated[bool | None, Field(description="Whether there is a next page")] = None
+    has_prev: Annotated[bool | None, Field(description="Whether there is a previous page")] = None
+
+
+class BatchSessionListResponseSchema(BaseModel):
+    batches: Annotated[
+        list[BatchSessionListItemSchema] | None, Field(description="Array of batch session summaries")
+    ] = None
+    pagination: BatchSessionListResponseSchemaPagination | None = None
+
+
+class BatchSessionResponseSchemaStatus(StrEnum):
+    pending = "pending"
+    processing = "processing"
+    completed = "completed"
+    failed = "failed"
+    cancelled = "cancelled"
+
+
+class BatchSessionResponseSchema(BaseModel):
+    batch_id: Annotated[UUID | None, Field(description="Unique identifier for the batch")] = None
+    status: Annotated[BatchSessionResponseSchemaStatus | None, Field(description="Current status of the batch")] = None
+    total_requests: Annotated[int | None, Field(description="Total number of sessions requested in the batch")] = None
+    created_at: Annotated[AwareDatetime | None, Field(description="Timestamp when the batch was created")] = None
+
+
+class BatchSessionRetryRequestSchema(BaseModel):
+    retry_failed_only: Annotated[bool | None, Field(description="Whether to only retry failed sessions")] = True
+    max_retries: Annotated[
+        int | None,
+        Field(
+            description="Maximum number of attempts per failed session. Each session is retried up to this many times, stopping on first success.",
+            ge=1,
+            le=3,
+        ),
+    ] = 1
+
+
+class BatchSessionRetryResponseSchemaStatus(StrEnum):
+    pending = "pending"
+    processing = "processing"
+    completed = "completed"
+    failed = "failed"
+    cancelled = "cancelled"
+
+
+class BatchSessionRetryResponseSchema(BaseModel):
+    batch_id: Annotated[UUID | None, Field(description="Unique identifier for the batch")] = None
+    status: Annotated[
+        BatchSessionRetryResponseSchemaStatus | None, Field(description="Current status of the batch after retry")
+    ] = None
+    retried_sessions: Annotated[int | None, Field(description="Number of sessions that were retried")] = None
+    message: Annotated[str | None, Field(description="Summary message")] = None
+
+
+class BatchSessionStatusResponseSchemaStatus(StrEnum):
+    pending = "pending"
+    processing = "processing"
+    completed = "completed"
+    failed = "failed"
+    cancelled = "cancelled"
+
+
+class BatchSessionStatusResponseSchemaProgressCurrentPhase(StrEnum):
+    queued = "queued"
+    provisioning = "provisioning"
+    configuring = "configuring"
+    ready = "ready"
+
+
+class BatchSessionStatusResponseSchemaProgress(BaseModel):
+    percentage: Annotated[float | None, Field(description="Completion percentage (0-100)", ge=0.0, le=100.0)] = None
+    current_phase: Annotated[
+        BatchSessionStatusResponseSchemaProgressCurrentPhase | None, Field(description="Current processing phase")
+    ] = None
+
+
+class BatchSessionStatusResponseSchema(BaseModel):
+    batch_id: Annotated[UUID | None, Field(description="Unique identifier for the batch")] = None
+    status: Annotated[
+        BatchSessionStatusResponseSchemaStatus | None, Field(description="Current status of the batch")
+    ] = None
+    total_requests: Annotated[int | None, Field(description="Total number of sessions requested")] = None
+    completed_requests: Annotated[int | None, Field(description="Number of sessions successfully created")] = None
+    failed_requests: Annotated[int | None, Field(description="Number of sessions that failed to create")] = None
+    processing_requests: Annotated[int | None, Field(description="Number of sessions currently being processed")] = None
+    pending_requests: Annotated[int | None, Field(description="Number of sessions waiting to be processed")] = None
+    created_at: Annotated[AwareDatetime | None, Field(description="Timestamp when the batch was created")] = None
+    actual_completion_time: Annotated[
+        AwareDatetime | None, Field(description="Timestamp when the batch completed (if completed)")
+    ] = None
+    error: Annotated[str | None, Field(description="Error message if batch failed")] = None
+    sessions: Annotated[
+        list[BatchSessionItemSchema] | None, Field(description="Array of individual session details")
+    ] = None
+    progress: BatchSessionStatusResponseSchemaProgress | None = None
+
+
+class BatchSessionUpdateRequestSchemaStatus(StrEnum):
+    cancelled = "cancelled"
+
+
+class BatchSessionUpdateRequestSchema(BaseModel):
+    status: Annotated[BatchSessionUpdateRequestSchemaStatus, Field(description="Target status for the batch")]
+
+
+class BatchSessionUpdateResponseSchemaStatus(StrEnum):
+    cancelled = "cancelled"
+
+
+class BatchSessionUpdateResponseSchema(BaseModel):
+    batch_id: Annotated[UUID | None, Field(description="Unique identifier for the batch")] = None
+    status: Annotated[BatchSessionUpdateResponseSchemaStatus | None, Field(description="New status of the batch")] = (
+        None
+    )
+    cancelled_sessions: Annotated[int | None, Field(description="Number of running sessions that were terminated")] = (
+        None
+    )
+    message: Annotated[str | None, Field(description="Summary message")] = None
+
+
+class BillingInfoResponseData(BaseModel):
+    credits: Annotated[float, Field(description="Available credit balance for the authenticated project.")]
+    credits_used: Annotated[float, Field(description="Credits used in the current billing period.")]
+    included_credits: Annotated[float, Field(description="Credits included in the current tier before overage.")]
+    billing_period: Annotated[str, Field(description="Current billing period in YYYY-MM format.")]
+    tier: Annotated[str, Field(description="Billing tier for the project.")]
+    gifts_balance: Annotated[
+        float | None, Field(description="Available gift or prepaid credit balance before applicable overage.")
+    ] = None
+    max_concurrent_browsers: Annotated[
+        float | None,
+        Field(description="Maximum concurrent browser sessions allowed for the project. `-1` means unlimited."),
+    ] = None
+    cost_limit: Annotated[
+        float | None, Field(description="Optional configured credit spend limit for the project.")
+    ] = None
+
+
+class BillingInfoResponse(BaseModel):
+    data: BillingInfoResponseData | None = None
+
+
+class BrowserConfigProfile(BaseModel):
+    name: Annotated[str | None, Field(description="The name of the profile to be used during the browser session.")] = (
+        None
+    )
+    persist: Annotated[
+        bool | None,
+        Field(
+            description="Indicates whether the browser session profile data should be saved when the browser session ends. Defaults to `false`."
+        ),
+    ] = None
+
+
+class BrowserConfigAdblock(BaseModel):
+    active: Annotated[bool | None, Field(description="Enable or disable ad-blocking. Defaults to `true`.")] = None
+
+
+class BrowserConfigPopupBlocker(BaseModel):
+    active: Annotated[
+        bool | None,
+        Field(
+            description="Blocks popups, including ads and CAPTCHA consent banners. Requires adblock to be active. Defaults to `true`."
+        ),
+    ] = None
+
+
+class BrowserConfigCaptchaSolver(BaseModel):
+    active: Annotated[
+        bool | None,
+        Field(description="Enable or disable captcha-solving. Requires proxy to be active. Defaults to `false`."),
+    ] = None
+
+
+class BrowserConfigHeadless(BaseModel):
+    active: Annotated[
+        bool | None, Field(description="Whether browser should be headless or headful. Defaults to `false`.")
+    ] = None
+
+
+class BrowserConfigViewport(BaseModel):
+    width: Annotated[int | None, Field(description="Width of the viewport in pixels. Defaults to `1440`.")] = None
+    height: Annotated[int | None, Field(description="Height of the viewport in pixels. Defaults to `900`.")] = None
+
+
+class BrowserConfigFullscreen(BaseModel):
+    active: Annotated[
+        bool | None,
+        Field(
+            description="Enable or disable fullscreen mode. When enabled, the browser will start in fullscreen mode. Defaults to `false`."
+        ),
+    ] = None
+
+
+class BrowserConfigPdfViewer(BaseModel):
+    active: Annotated[
+        bool | None,
+        Field(
+            description="Enable or disable PDF viewer mode. When disabled, the browser will download PDFs instead of viewing them. Defaults to `true`."
+        ),
+    ] = None
+
+
+class BrowserConfigP2pDownload(BaseModel):
+    active: Annotated[
+        bool | None,
+        Field(
+            description="Enable or disable P2P downloads. When enabled, the browser will capture downloads for direct data extraction, instead of uploading them on Anchor's storage. Defaults to `false`."
+        ),
+    ] = None
+
+
+class BrowserConfigDisableWebSecurity(BaseModel):
+    active: Annotated[
+        bool | None,
+        Field(
+            description="Whether to disable web security features (CORS, same-origin policy, etc.). Allows accessing iframes and resources from different origins. Defaults to `false`."
+        ),
+    ] = None
+
+
+class BrowserConfigExtraStealth(BaseModel):
+    active: Annotated[bool | None, Field(description="Enable or disable extra stealth mode.")] = None
+
+
+class BrowserConfigForcePopupsAsTabs(BaseModel):
+    active: Annotated[
+        bool | None, Field(description="Enable or disable forcing popups as tabs. Defaults to `false`.")
+    ] = None
+
+
+class BrowserConfigWebBotAuth(BaseModel):
+    active: Annotated[bool | None, Field(description="Enable or disable web bot auth. Defaults to `false`.")] = None
+
+
+class BrowserConfigDisableDialogs(BaseModel):
+    active: Annotated[
+        bool | None, Field(description="Enable or disable suppression of native browser dialogs. Defaults to `false`.")
+    ] = None
+
+
+class BrowserConfigTracing(BaseModel):
+    active: Annotated[bool | None, Field(description="Enable or disable tracing. Defaults to `true`.")] = None
+    snapshots: Annotated[
+        bool | None, Field(description="Enable or disable snapshot capture in traces. Defaults to `false`.")
+    ] = None
+    sources: Annotated[
+        bool | None, Field(description="Enable or disable source code capture in traces. Defaults to `true`.")
+    ] = None
+
+
+class BrowserConfigSensitiveDataMaskCustomPattern(BaseModel):
+    regex: Annotated[str | None, Field(description="Regular expression pattern to match sensitive data.")] = None
+    mask: Annotated[str | None, Field(description="Replacement string for matched text. Defaults to `****`.")] = None
+
+
+class BrowserConfigSensitiveDataMask(BaseModel):
+    active: Annotated[
+        bool | None, Field(description="Enable or disable sensitive data masking. Defaults to `false`.")
+    ] = None
+    custom_selectors: Annotated[
+        list[str] | None,
+        Field(
+            description="Additional CSS selectors to mask globally across all sites. Matched elements will be blurred."
+        ),
+    ] = None
+    site_selectors: Annotated[
+        dict[str, list[str]] | None,
+        Field(
+            description="Per-site CSS selectors. Keys are hostnames (supports wildcard prefix like `*.bank.com`), values are arrays of CSS selectors. Matched elements will be blurred."
+        ),
+    ] = None
+    custom_patterns: Annotated[
+        list[BrowserConfigSensitiveDataMaskCustomPattern] | None,
+        Field(description="Custom regex patterns to detect and mask additional sensitive data types."),
+    ] = None
+
+
+class BrowserConfig(BaseModel):
+    profile: Annotated[
+        BrowserConfigProfile | None, Field(description="Options for managing and persisting browser session profiles.")
+    ] = None
+    adblock: Annotated[BrowserConfigAdblock | None, Field(description="Configuration for ad-blocking.")] = None
+    popup_blocker: Annotated[
+        BrowserConfigPopupBlocker | None, Field(description="Configuration for popup blocking.")
+    ] = None
+    captcha_solver: Annotated[
+        BrowserConfigCaptchaSolver | None, Field(description="Configuration for captcha-solving.")
+    ] = None
+    headless: Annotated[BrowserConfigHeadless | None, Field(description="Configuration for headless mode.")] = None
+    viewport: Annotated[
+        BrowserConfigViewport | None, Field(description="Configuration for the browser's viewport size.")
+    ] = None
+    fullscreen: Annotated[BrowserConfigFullscreen | None, Field(description="Configuration for fullscreen mode.")] = (
+        None
+    )
+    pdf_viewer: Annotated[BrowserConfigPdfViewer | None, Field(description="Configuration for PDF viewer mode.")] = None
+    p2p_download: Annotated[
+        BrowserConfigP2pDownload | None,
+        Field(description="Configuration for peer-to-peer download capture functionality."),
+    ] = None
+    extensions: Annotated[
+        list[UUID] | None,
+        Field(
+            description="Array of extension IDs to load in the browser session. Extensions must be previously uploaded using the Extensions API."
+        ),
+    ] = None
+    disable_web_security: Annotated[
+        BrowserConfigDisableWebSecurity | None, Field(description="Configuration for disabling web security features.")
+    ] = None
+    extra_stealth: Annotated[
+        BrowserConfigExtraStealth | None,
+        Field(
+            description="Enables our dedicated patched Chromium build, designed to avoid bot detection and blocking. Works with Anchor Proxy enabled only."
+        ),
+    ] = None
+    force_popups_as_tabs: Annotated[
+        BrowserConfigForcePopupsAsTabs | None,
+        Field(description="Configuration for forcing popups to open as tabs instead of popup windows."),
+    ] = None
+    web_bot_auth: Annotated[
+        BrowserConfigWebBotAuth | None,
+        Field(
+            description="Configuration for Cloudflare Web Bot Auth HTTP message signing. Enables authentication with websites that require Cloudflare's web bot authentication."
+        ),
+    ] = None
+    disable_dialogs: Annotated[
+        BrowserConfigDisableDialogs | None,
+        Field(
+            description="Suppresses native browser dialogs (window.alert, window.confirm, window.prompt). Useful for automated workflows where dialogs would block execution."
+        ),
+    ] = None
+    tracing: Annotated[
+        BrowserConfigTracing | None, Field(description="Configuration for browser tracing and debugging capabilities.")
+    ] = None
+    sensitive_data_mask: Annotated[
+        BrowserConfigSensitiveDataMask | None,
+        Field(
+            description="Automatically detects and masks sensitive data (passwords, emails, phone numbers, credit card fields, tokens) in web pages. Supports custom CSS selectors globally or per site, and custom regex patterns."
+        ),
+    ] = None
+
+
+class CertificateResponseSchema(BaseModel):
+    id: Annotated[UUID | None, Field(description="Unique identifier for the certificate")] = None
+    name: Annotated[str | None, Field(description="Certificate name (used to reference in sessions)")] = None
+    description: Annotated[str | None, Field(description="Optional description of the certificate")] = None
+    createdAt: Annotated[AwareDatetime | None, Field(description="Timestamp when the certificate was uploaded")] = None
+
+
+class ClipboardRequestSchema(BaseModel):
+    text: Annotated[str, Field(description="Text to set in the clipboard")]
+
+
+class ClipboardResponseSchemaData(BaseModel):
+    text: Annotated[str | None, Field(description="Text content of the clipboard")] = None
+
+
+class ClipboardResponseSchema(BaseModel):
+    data: ClipboardResponseSchemaData | None = None
+
+
+class CoordinatesRequestSchema(BaseModel):
+    x: Annotated[int, Field(description="X coordinate")]
+    y: Annotated[int, Field(description="Y coordinate")]
+
+
+class CopyResponseSchema(BaseModel):
+    text: Annotated[str | None, Field(description="The text that was copied")] = None
+
+
+class CreateApplicationRequest(BaseModel):
+    source: Annotated[AnyUrl, Field(description="The source URL of the application")]
+    name: Annotated[str | None, Field(description="Name of the application")] = None
+    description: Annotated[str | None, Field(description="Description of the application")] = None
+
+
+class CreateApplicationResponse(BaseModel):
+    id: Annotated[UUID | None, Field(description="Unique identifier for the application")] = None
+    name: Annotated[str | None, Field(description="Name of the application")] = None
+    url: Annotated[str | None, Field(description="URL of the application")] = None
+    description: Annotated[str | None, Field(description="Description of the application")] = None
+    created_at: Annotated[AwareDatetime | None, Field(description="Timestamp when the application was created")] = None
+
+
+class CreateAuthFlowRequestMethod(StrEnum):
+    username_password = "username_password"
+    authenticator = "authenticator"
+    custom = "custom"
+
+
+class CreateIdentityResponseStatus(StrEnum):
+    pending = "pending"
+    validated = "validated"
+    failed = "failed"
+
+
+class CreateIdentityResponse(BaseModel):
+    id: Annotated[UUID | None, Field(description="Unique identifier for the identity")] = None
+    name: Annotated[str | None, Field(description="Name of the identity")] = None
+    status: Annotated[CreateIdentityResponseStatus | None, Field(description="Status of the identity")] = None
+    metadata: Annotated[dict[str, Any] | None, Field(description="Metadata associated with the identity")] = None
+    created_at: Annotated[AwareDatetime | None, Field(description="Timestamp when the identity was created")] = None
+
+
+class CreateIdentityTokenRequest(BaseModel):
+    callbackUrl: Annotated[
+        AnyUrl,
+        Field(
+            description="The HTTPS URL where the user will be redirected after authentication. Must use HTTPS protocol.",
+            examples=["https://example.com/callback"],
+        ),
+    ]
+
+
+class CreateTaskRequestLanguage(StrEnum):
+    typescript = "typescript"
+
+
+class CustomCredentialType(StrEnum):
+    custom = "custom"
+
+
+class CustomFieldDefinition(BaseModel):
+    name: Annotated[str, Field(description="Name of the custom field")]
+
+
+class CustomFieldItem(BaseModel):
+    name: Annotated[str, Field(description="Field name")]
+    value: Annotated[str, Field(description="Field value")]
+
+
+class CustomProxyType(StrEnum):
+    custom = "custom"
+
+
+class CustomProxy(BaseModel):
+    type: CustomProxyType
+    server: Annotated[
+        str,
+        Field(
+            description="Proxy address in **PROTOCOL://HOST:PORT** format (e.g., https://proxy.example.com:443). See [proxy page](/advanced/proxy#custom-proxy)."
+        ),
+    ]
+    username: Annotated[str, Field(description="Proxy username")]
+    password: Annotated[str, Field(description="Proxy password")]
+    active: bool
+
+
+class DeleteApplicationResponse(BaseModel):
+    success: Annotated[bool | None, Field(description="Whether the deletion was successful")] = None
+
+
+class DeleteAuthFlowResponse(BaseModel):
+    success: Annotated[bool | None, Field(description="Whether the deletion was successful")] = None
+
+
+class DeleteIdentityResponse(BaseModel):
+    message: Annotated[str | None, Field(description="Deletion result message")] = None
+
+
+class DeleteTaskResponseData(BaseModel):
+    success: Annotated[bool, Field(description="Whether the deletion was successful")]
+    message: Annotated[str, Field(description="Deletion result message")]
+
+
+class DeleteTaskResponse(BaseModel):
+    data: DeleteTaskResponseData | None = None
+
+
+class DownloadItem(BaseModel):
+    id: Annotated[str | None, Field(description="The unique ID of the download record.")] = None
+    file_link: Annotated[
+        AnyUrl | None,
+        Field(description="The URL to download the file from anchorbrowser servers. Requires api key authentication."),
+    ] = None
+    original_download_url: Annotated[AnyUrl | None, Field(description="The URL used to download the file.")] = None
+    origin_url: Annotated[AnyUrl | None, Field(description="The original URL where the file was found.")] = None
+    suggested_file_name: Annotated[str | None, Field(description="The suggested file name for saving the file.")] = None
+    original_file_name: Annotated[str | None, Field(description="The original file name before any modification.")] = (
+        None
+    )
+    duration: Annotated[
+        int | None, Field(description="The time it took to process or download the file, in milliseconds.")
+    ] = None
+    size: Annotated[int | None, Field(description="The size of the file in bytes.")] = None
+    created_at: Annotated[
+        AwareDatetime | None, Field(description="The timestamp when the file record was created.")
+    ] = None
+
+
+class DownloadListResponseData(BaseModel):
+    count: Annotated[int | None, Field(description="Total number of downloads")] = None
+    items: list[DownloadItem] | None = None
+
+
+class DownloadListResponse(BaseModel):
+    data: DownloadListResponseData | None = None
+
+
+class DraftTaskRequestLanguage(StrEnum):
+    typescript = "typescript"
+
+
+class DragDropRequestSchemaButton(StrEnum):
+    left = "left"
+    middle = "middle"
+    right = "right"
+
+
+class DragDropRequestSchema(BaseModel):
+    startX: Annotated[int, Field(description="Starting X coordinate")]
+    startY: Annotated[int, Field(description="Starting Y coordinate")]
+    endX: Annotated[int, Field(description="Ending X coordinate")]
+    endY: Annotated[int, Field(description="Ending Y coordinate")]
+    button: Annotated[DragDropRequestSchemaButton | None, Field(description="Mouse button to use")] = None
 
 
 class ErrorResponseError(BaseModel):
@@ -17,22 +845,1616 @@ class ErrorResponseError(BaseModel):
     message: str | None = None
 
 
-class GetSessionResponse(BaseModel):
-    data: Annotated[GetSessionResponseData, Field(description="The session data.")]
+class ErrorResponse(BaseModel):
+    error: ErrorResponseError | None = None
 
 
-class GetSessionResponseData(BaseModel):
-    session_id: Annotated[str, Field(description="The unique identifier of the session.")]
-    status: Annotated[str, Field(description="The current status of the session.")]
-    team_id: Annotated[str | None, Field(description="The team ID associated with the session.")] = None
-    created_at: Annotated[str | None, Field(description="The timestamp when the session was created (ISO 8601).")] = (
+class EventResponseSchema(BaseModel):
+    data: Annotated[
+        dict[str, Any] | None,
+        Field(
+            description="The event data that was signaled",
+            examples=[{"message": "Task completed", "result": "success", "timestamp": "2024-01-01T12:00:00Z"}],
+        ),
+    ] = None
+
+
+class ExtensionManifest(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    name: str | None = None
+    version: str | None = None
+    manifest_version: int | None = None
+    description: str | None = None
+    permissions: list[str] | None = None
+
+
+class ExtensionResponseSchema(BaseModel):
+    id: Annotated[UUID | None, Field(description="Unique identifier for the extension")] = None
+    name: Annotated[str | None, Field(description="Extension name")] = None
+    manifest: ExtensionManifest | None = None
+    createdAt: Annotated[AwareDatetime | None, Field(description="Timestamp when the extension was created")] = None
+    updatedAt: Annotated[AwareDatetime | None, Field(description="Timestamp when the extension was last updated")] = (
         None
     )
+
+
+class FetchWebpageRequestSchemaFormat(StrEnum):
+    html = "html"
+    markdown = "markdown"
+
+
+class FetchWebpageRequestSchema(BaseModel):
+    url: Annotated[
+        str | None,
+        Field(
+            description="The URL of the webpage or PDF to fetch content from. When left empty, the current webpage is used."
+        ),
+    ] = None
+    format: Annotated[
+        FetchWebpageRequestSchemaFormat | None, Field(description="The output format of the content.")
+    ] = None
+    wait: Annotated[
+        int | None, Field(description="The time to wait for **dynamic** content to load in **milliseconds**.")
+    ] = None
+    new_page: Annotated[bool | None, Field(description="Whether to create a new page for the content.")] = None
+    page_index: Annotated[
+        int | None, Field(description="The index of the page to fetch content from. **Overides new_page**.")
+    ] = None
+    return_partial_on_timeout: Annotated[
+        bool | None,
+        Field(description="Whether to return partial content if the content is not loaded within the 20 seconds."),
+    ] = None
+
+
+class GetApplicationResponse(BaseModel):
+    id: Annotated[UUID | None, Field(description="Unique identifier for the application")] = None
+    name: Annotated[str | None, Field(description="Name of the application")] = None
+    url: Annotated[str | None, Field(description="URL of the application")] = None
+    description: Annotated[str | None, Field(description="Description of the application")] = None
+    identity_count: Annotated[
+        int | None, Field(description="Number of identities associated with this application")
+    ] = None
+    auth_methods: Annotated[
+        list[str] | None, Field(description="Authentication methods available for this application")
+    ] = None
+    created_at: Annotated[AwareDatetime | None, Field(description="Timestamp when the application was created")] = None
+    updated_at: Annotated[
+        AwareDatetime | None, Field(description="Timestamp when the application was last updated")
+    ] = None
+
+
+class GetIdentityResponseStatus(StrEnum):
+    pending = "pending"
+    validated = "validated"
+    failed = "failed"
+
+
+class GetIdentityResponse(BaseModel):
+    id: Annotated[UUID | None, Field(description="Unique identifier for the identity")] = None
+    name: Annotated[str | None, Field(description="Name of the identity")] = None
+    source: Annotated[str | None, Field(description="Source URL for the identity")] = None
+    status: Annotated[GetIdentityResponseStatus | None, Field(description="Status of the identity")] = None
+    metadata: Annotated[dict[str, Any] | None, Field(description="Metadata associated with the identity")] = None
+    created_at: Annotated[AwareDatetime | None, Field(description="Timestamp when the identity was created")] = None
+    updated_at: Annotated[AwareDatetime | None, Field(description="Timestamp when the identity was last updated")] = (
+        None
+    )
+
+
+class IdentityTokenResponseData(BaseModel):
+    token: Annotated[str | None, Field(description="The generated identity token for authentication")] = None
+    expires_at: Annotated[AwareDatetime | None, Field(description="The timestamp when the token expires")] = None
+    token_hash: Annotated[str | None, Field(description="A hash of the token for verification purposes")] = None
+
+
+class IdentityTokenResponse(BaseModel):
+    data: IdentityTokenResponseData | None = None
+
+
+class IntegrationType(StrEnum):
+    field_1PASSWORD = "1PASSWORD"
+
+
+class KeyboardShortcutRequestSchema(BaseModel):
+    keys: Annotated[list[str], Field(description="Array of keys to press simultaneously")]
+    holdTime: Annotated[int | None, Field(description="Time to hold the keys down in milliseconds")] = None
+
+
+class ListApplicationIdentitiesResponse(BaseModel):
+    identities: list[ApplicationIdentityItem] | None = None
+
+
+class ListApplicationsResponse(BaseModel):
+    applications: list[ApplicationItem] | None = None
+
+
+class Button(StrEnum):
+    left = "left"
+    middle = "middle"
+    right = "right"
+
+
+class MouseClickRequestSchema(CoordinatesRequestSchema):
+    button: Annotated[Button | None, Field(description="Mouse button to use")] = None
+
+
+class MouseSingleClickRequestSchemaButton(StrEnum):
+    left = "left"
+    middle = "middle"
+    right = "right"
+
+
+class MouseSingleClickRequestSchema(BaseModel):
+    x: Annotated[float | None, Field(description="X coordinate")] = None
+    y: Annotated[float | None, Field(description="Y coordinate")] = None
+    button: Annotated[MouseSingleClickRequestSchemaButton | None, Field(description="Mouse button to use")] = None
+    selector: Annotated[str | None, Field(description="A valid CSS selector for the requested element")] = None
+    timeout: Annotated[
+        float | None,
+        Field(
+            description="If a selector was passed, timeout in ms for waiting for the DOM element to be selected. Defaults to 5000 (5 seconds)."
+        ),
+    ] = None
+    index: Annotated[
+        float | None,
+        Field(
+            description="If a selector was passed and multiple elements match the selector, the index of the element in the list (0-based). Defaults to 0."
+        ),
+    ] = None
+
+
+class NavigateRequestSchema(BaseModel):
+    url: Annotated[str, Field(description="The URL to navigate to")]
+
+
+class OnePasswordAllSecretsConfigLoadMode(StrEnum):
+    all = "all"
+
+
+class OnePasswordAllSecretsConfig(BaseModel):
+    load_mode: Annotated[OnePasswordAllSecretsConfigLoadMode, Field(description="Load all secrets from 1Password")]
+
+
+class OnePasswordIntegrationType(StrEnum):
+    field_1PASSWORD = "1PASSWORD"
+
+
+class OnePasswordSpecificSecretsConfigLoadMode(StrEnum):
+    specific = "specific"
+
+
+class OnePasswordSpecificSecretsConfig(BaseModel):
+    load_mode: Annotated[
+        OnePasswordSpecificSecretsConfigLoadMode, Field(description="Load specific secrets from 1Password")
+    ]
+    secrets: Annotated[
+        list[str],
+        Field(description="Array of secret references to load", examples=[["op://vault/item/field"]], min_length=1),
+    ]
+
+
+class PasteRequestSchema(BaseModel):
+    text: Annotated[str, Field(description="Text to paste")]
+
+
+class PerformWebTaskAsyncResponseDataStatus(StrEnum):
+    running = "running"
+
+
+class PerformWebTaskAsyncResponseData(BaseModel):
+    status: Annotated[
+        PerformWebTaskAsyncResponseDataStatus, Field(description="The status of the asynchronous task execution.")
+    ]
+    workflow_id: Annotated[str, Field(description="The workflow ID for tracking the asynchronous task execution.")]
+
+
+class PerformWebTaskRequestSchemaAgent(StrEnum):
+    browser_use = "browser-use"
+    openai_cua = "openai-cua"
+    gemini_computer_use = "gemini-computer-use"
+    anthropic_cua = "anthropic-cua"
+    yutori = "yutori"
+
+
+class PerformWebTaskRequestSchemaProvider(StrEnum):
+    openai = "openai"
+    gemini = "gemini"
+    groq = "groq"
+    azure = "azure"
+    xai = "xai"
+
+
+class PerformWebTaskRequestSchema(BaseModel):
+    url: Annotated[
+        str | None,
+        Field(
+            description="The URL of the webpage. If not provided, the tool will use the current page in the session."
+        ),
+    ] = None
+    prompt: Annotated[str, Field(description="The task to be autonomously completed.")]
+    agent: Annotated[
+        PerformWebTaskRequestSchemaAgent | None,
+        Field(description="The AI agent to use for task completion. Defaults to browser-use."),
+    ] = None
+    provider: Annotated[
+        PerformWebTaskRequestSchemaProvider | None, Field(description="The AI provider to use for task completion.")
+    ] = None
+    model: Annotated[
+        str | None,
+        Field(
+            description="The specific model to use for task completion. see our [models](/agentic-browser-control/ai-task-completion#available-models) page for more information."
+        ),
+    ] = None
+    detect_elements: Annotated[
+        bool | None,
+        Field(
+            description="Enable element detection for better interaction accuracy. Improves the agent's ability to identify and interact with UI elements."
+        ),
+    ] = None
+    human_intervention: Annotated[
+        bool | None,
+        Field(
+            description="Allow human intervention during task execution. When enabled, the agent can request human input for ambiguous situations."
+        ),
+    ] = None
+    max_steps: Annotated[
+        int | None,
+        Field(description="Maximum number of steps the agent can take to complete the task. Defaults to 200."),
+    ] = None
+    secret_values: Annotated[
+        dict[str, str] | None,
+        Field(
+            description="Secret values to pass to the agent for secure credential handling. Keys and values are passed as environment variables to the agent."
+        ),
+    ] = None
+    highlight_elements: Annotated[
+        bool | None, Field(description="Whether to highlight elements during task execution for better visibility.")
+    ] = None
+    output_schema: Annotated[
+        dict[str, Any] | None, Field(description="JSON Schema defining the expected structure of the output data.")
+    ] = None
+    async_: Annotated[
+        bool | None,
+        Field(
+            alias="async",
+            description="Whether to run the task asynchronously. If true, the task will be run asynchronously and the response will include a workflow ID.",
+        ),
+    ] = False
+
+
+class PerformWebTaskStatusFailedResponseDataStatus(StrEnum):
+    FAILED = "FAILED"
+
+
+class PerformWebTaskStatusFailedResponseData(BaseModel):
+    status: Annotated[PerformWebTaskStatusFailedResponseDataStatus, Field(description="The workflow has failed.")]
+    error: Annotated[str, Field(description="Error message describing why the workflow failed.")]
+
+
+class PerformWebTaskStatusRunningResponseDataStatus(StrEnum):
+    RUNNING = "RUNNING"
+
+
+class PerformWebTaskStatusRunningResponseData(BaseModel):
+    status: Annotated[
+        PerformWebTaskStatusRunningResponseDataStatus, Field(description="The workflow is currently running.")
+    ]
+
+
+class PerformWebTaskStatusSuccessResponseDataStatus(StrEnum):
+    COMPLETED = "COMPLETED"
+
+
+class PerformWebTaskStatusSuccessResponseData(BaseModel):
+    status: Annotated[
+        PerformWebTaskStatusSuccessResponseDataStatus, Field(description="The workflow has completed successfully.")
+    ]
+    result: Annotated[dict[str, Any], Field(description="The outcome or answer produced by the autonomous task.")]
+
+
+class PerformWebTaskSyncResponseData(BaseModel):
+    result: Annotated[dict[str, Any], Field(description="The outcome or answer produced by the autonomous task.")]
+
+
+class ProfileRequestSchemaSource(StrEnum):
+    session = "session"
+
+
+class ProfileRequestSchema(BaseModel):
+    name: Annotated[str, Field(description="The name of the profile.")]
+    description: Annotated[str | None, Field(description="A description of the profile.")] = None
+    source: Annotated[
+        ProfileRequestSchemaSource | None,
+        Field(description="The source of the profile data. currently only `session` is supported."),
+    ] = None
+    session_id: Annotated[
+        UUID | None,
+        Field(
+            description="The browser session ID is required if the source is set to `session`. The browser session must be running, and the profile will be stored once the browser session terminates."
+        ),
+    ] = None
+    dedicated_sticky_ip: Annotated[
+        bool | None, Field(description="Whether to use a dedicated sticky IP for this profile. Defaults to false.")
+    ] = None
+
+
+class ProfileResponseSchemaSource(StrEnum):
+    session = "session"
+
+
+class ProfileResponseSchema(BaseModel):
+    name: Annotated[str | None, Field(description="The name of the profile.")] = None
+    description: Annotated[str | None, Field(description="A description of the profile.")] = None
+    source: Annotated[ProfileResponseSchemaSource | None, Field(description="The source of the profile data.")] = None
+    session_id: Annotated[
+        UUID | None, Field(description="The browser session ID used to create this profile, if applicable.")
+    ] = None
+    status: Annotated[str | None, Field(description="The current status of the profile.")] = None
+    created_at: Annotated[AwareDatetime | None, Field(description="The timestamp when the profile was created.")] = None
+
+
+class PublishVersionRequestLanguage(StrEnum):
+    typescript = "typescript"
+
+
+class RecordingItem(BaseModel):
+    id: Annotated[str | None, Field(description="Unique identifier for the recording")] = None
+    is_primary: Annotated[bool | None, Field(description="Indicates if this is the primary recording")] = None
+    file_link: Annotated[str | None, Field(description="URL to access the recording file")] = None
+    suggested_file_name: Annotated[str | None, Field(description="Suggested filename for the recording")] = None
+    duration: Annotated[str | None, Field(description="Duration of the recording")] = None
+    size: Annotated[float | None, Field(description="Size of the recording file in bytes")] = None
+    created_at: Annotated[AwareDatetime | None, Field(description="Timestamp when the recording was created")] = None
+
+
+class RecordingListResponseData(BaseModel):
+    count: Annotated[int | None, Field(description="Total number of video recordings")] = None
+    items: list[RecordingItem] | None = None
+
+
+class RecordingListResponse(BaseModel):
+    data: RecordingListResponseData | None = None
+
+
+class RunTaskResponseData(BaseModel):
+    success: Annotated[bool, Field(description="Whether the task executed successfully")]
+    async_: Annotated[bool, Field(alias="async", description="Whether the task was executed asynchronously")]
+    message: Annotated[str, Field(description="Execution result message")]
+    taskId: Annotated[UUID, Field(description="Task identifier")]
+    executionTime: Annotated[
+        float | None, Field(description="Execution duration in milliseconds (only present in sync mode)")
+    ] = None
+    output: Annotated[str | None, Field(description="Task execution output (only present in sync mode)")] = None
+    error: Annotated[str | None, Field(description="Error message if execution failed (only present in sync mode)")] = (
+        None
+    )
+    executionResultId: Annotated[
+        UUID | None, Field(description="Execution result identifier for tracking and polling (present in async mode)")
+    ] = None
+
+
+class RunTaskResponse(BaseModel):
+    data: RunTaskResponseData | None = None
+
+
+class RunTaskV2Request(BaseModel):
+    input_params: Annotated[dict[str, str], Field(description="Key-value pairs of input parameters for the task")]
+    identity_id: Annotated[str | None, Field(description="Optional identity ID to use for the task")] = None
+    session_id: Annotated[str | None, Field(description="Optional session ID to run the task in")] = None
+    cleanup_sessions: Annotated[
+        bool | None, Field(description="Whether to clean up sessions after execution (default: true)")
+    ] = True
+
+
+class ScreenshotRequestSchema(BaseModel):
+    url: Annotated[str | None, Field(description="The URL of the webpage to capture.")] = None
+    width: Annotated[int | None, Field(description="The width of the browser viewport in pixels.")] = None
+    height: Annotated[int | None, Field(description="The height of the browser viewport in pixels.")] = None
+    image_quality: Annotated[
+        int | None,
+        Field(description="Quality of the output image, on the range 1-100. 100 will not perform any compression."),
+    ] = None
+    wait: Annotated[
+        int | None,
+        Field(
+            description="Duration in milliseconds to wait after page has loaded, mainly used for sites with JS animations."
+        ),
+    ] = None
+    scroll_all_content: Annotated[
+        bool | None, Field(description="If true, scrolls the page and captures all visible content.")
+    ] = None
+    capture_full_height: Annotated[
+        bool | None, Field(description="If true, captures the entire height of the page, ignoring the viewport height.")
+    ] = None
+    s3_target_address: Annotated[str | None, Field(description="Presigned S3 url target to upload the image to.")] = (
+        None
+    )
+
+
+class ScrollRequestSchema(CoordinatesRequestSchema):
+    deltaX: Annotated[
+        int | None, Field(description="Horizontal scroll amount (positive is right, negative is left)")
+    ] = None
+    deltaY: Annotated[int, Field(description="Vertical scroll amount (positive is down, negative is up)")]
+    steps: Annotated[
+        int | None, Field(description="Number of steps to break the scroll into for smoother scrolling")
+    ] = None
+    useOs: Annotated[bool | None, Field(description="Whether to use the OS scroll or the Playwright scroll")] = None
+
+
+class ServiceAccountCredentialsType(StrEnum):
+    serviceAccount = "serviceAccount"
+
+
+class ServiceAccountCredentialsData(BaseModel):
+    serviceAccount: Annotated[
+        str, Field(description="Service account token", examples=["ops_xxxxxxxxxxxxxxxxxxxxxxxxxxxxx"])
+    ]
+
+
+class ServiceAccountCredentials(BaseModel):
+    type: Annotated[ServiceAccountCredentialsType, Field(description="Credential type")]
+    data: ServiceAccountCredentialsData
+
+
+class SessionConfigRecording(BaseModel):
+    active: Annotated[
+        bool | None, Field(description="Enable or disable video recording of the browser session. Defaults to `true`.")
+    ] = None
+
+
+class SessionConfigTimeout(BaseModel):
+    max_duration: Annotated[
+        int | None,
+        Field(
+            description="Maximum time (in minutes) the session can run before automatically terminating. Defaults to `20`. Set to `-1` to disable this limit."
+        ),
+    ] = None
+    idle_timeout: Annotated[
+        int | None,
+        Field(
+            description="Time (in minutes) the session waits for new connections after all others are closed before stopping. Defaults to `5`. Set to `-1` to disable this limit."
+        ),
+    ] = None
+
+
+class SessionConfigLiveView(BaseModel):
+    read_only: Annotated[
+        bool | None, Field(description="Enable or disable read-only mode for live viewing. Defaults to `false`.")
+    ] = None
+    one_time_url: Annotated[
+        bool | None,
+        Field(
+            description="Generate a single-use live view URL. After the first viewer connects, the link becomes invalid. Requires a headful browser. Defaults to `false`."
+        ),
+    ] = None
+
+
+class SessionCreateRequestSchemaIdentity(BaseModel):
+    id: Annotated[str | None, Field(description="The identity ID to use for the browser session.")] = None
+
+
+class SessionCreateResponseSchemaData(BaseModel):
+    id: Annotated[str | None, Field(description="Unique identifier for the browser session")] = None
+    cdp_url: Annotated[str | None, Field(description="The CDP websocket connection string")] = None
+    live_view_url: Annotated[str | None, Field(description="The browser session live view url")] = None
+
+
+class SessionCreateResponseSchema(BaseModel):
+    data: SessionCreateResponseSchemaData | None = None
+
+
+class SessionHistoryDataPoint(BaseModel):
+    date: Annotated[str | None, Field(description="Date/time period for this data point.")] = None
+    session_count: Annotated[float | None, Field(description="Number of sessions created in this period.")] = None
+    proxy_bytes: Annotated[float | None, Field(description="Total proxy bytes used in this period.")] = None
+    ai_steps: Annotated[float | None, Field(description="Total AI steps taken in this period.")] = None
+    session_hours: Annotated[float | None, Field(description="Total session hours in this period (duration/3600).")] = (
+        None
+    )
+    credits_used: Annotated[float | None, Field(description="Total credits used in this period.")] = None
+    screenshots: Annotated[float | None, Field(description="Total screenshots taken in this period.")] = None
+    network_bytes_total: Annotated[
+        float | None, Field(description="Total network bytes sent and received in this period.")
+    ] = None
+
+
+class SessionHistoryPageItemUsedCredits(RootModel[str]):
+    root: Annotated[
+        str,
+        Field(
+            description="Credits consumed by the session (number or decimal string), or `N/A` while still running.",
+            pattern="^-?\\d+(\\.\\d+)?$",
+        ),
+    ]
+
+
+class SessionHistoryPageItemUsedCredits1(StrEnum):
+    N_A = "N/A"
+
+
+class SessionHistoryPageItem(BaseModel):
+    id: Annotated[str, Field(description="Unique session identifier.")]
+    status: Annotated[str, Field(description="Current session status.")]
+    tags: Annotated[list[str] | None, Field(description="Tags associated with the session.")] = None
+    headless: Annotated[bool, Field(description="Whether the session ran in headless mode.")]
+    recording: Annotated[bool, Field(description="Whether recording was enabled for the session.")]
+    used_credits: Annotated[
+        float | SessionHistoryPageItemUsedCredits | SessionHistoryPageItemUsedCredits1,
+        Field(description="Credits consumed by the session (number or decimal string), or `N/A` while still running."),
+    ]
+    proxy_bytes: Annotated[float | None, Field(description="Proxy bandwidth used in bytes.")] = None
+    proxy_type: Annotated[str | None, Field(description="Proxy type configured for the session.")] = None
+    steps: Annotated[float | None, Field(description="Number of AI/browser steps recorded.")] = None
+    duration: Annotated[float | None, Field(description="Session duration in seconds.")] = None
+    created_at: Annotated[AwareDatetime, Field(description="Session creation timestamp in UTC ISO 8601 format.")]
+    user_configuration: Annotated[
+        dict[str, Any], Field(description="Full user configuration payload saved for the session.")
+    ]
+    task_initiated: Annotated[bool, Field(description="Whether the session was initiated by a task execution.")]
+    task_executions_count: Annotated[
+        float, Field(description="Number of non-internal task executions associated with this session.")
+    ]
+    api_key_name: Annotated[str, Field(description="Display name of the API key that created the session.")]
+    browser_ip: Annotated[str | None, Field(description="Browser/proxy IP observed for the session.")]
+    domains: Annotated[list[str] | None, Field(description="Domains observed during session execution.")] = None
+
+
+class SessionHistoryPageResponseData(BaseModel):
+    sessions: Annotated[list[SessionHistoryPageItem], Field(description="Session records in the current page.")]
+    total: Annotated[float, Field(description="Total number of matching sessions.")]
+    page: Annotated[float, Field(description="Current page number.")]
+    total_pages: Annotated[float, Field(description="Total number of pages.")]
+
+
+class SessionHistoryPageResponse(BaseModel):
+    data: SessionHistoryPageResponseData | None = None
+
+
+class SessionHistoryPagination(BaseModel):
+    current_page: int | None = None
+    total_pages: int | None = None
+    total_records: int | None = None
+    has_next: bool | None = None
+    has_prev: bool | None = None
+
+
+class SessionHistorySummary(BaseModel):
+    total_sessions: Annotated[float | None, Field(description="Total number of sessions in the time range.")] = None
+    total_proxy_bytes: Annotated[float | None, Field(description="Total proxy bytes used in the time range.")] = None
+    total_ai_steps: Annotated[float | None, Field(description="Total AI steps taken in the time range.")] = None
+    total_session_hours: Annotated[float | None, Field(description="Total session hours in the time range.")] = None
+    total_credits_used: Annotated[float | None, Field(description="Total credits used in the time range.")] = None
+    total_screenshots: Annotated[float | None, Field(description="Total screenshots taken in the time range.")] = None
+    total_network_bytes_total: Annotated[
+        float | None, Field(description="Total network bytes sent and received in the time range.")
+    ] = None
+
+
+class SessionStatus(BaseModel):
+    session_id: Annotated[str, Field(description="Unique identifier for the browser session")]
+    status: Annotated[str, Field(description="Current status of the browser session")]
+    tags: Annotated[list[str] | None, Field(description="Custom labels assigned to this browser session")] = None
+    created_at: Annotated[AwareDatetime, Field(description="Timestamp when the browser session was created")]
+
+
+class SignalEventRequestSchema(BaseModel):
+    data: Annotated[
+        dict[str, Any],
+        Field(
+            description="Event data to be passed to waiting clients",
+            examples=[{"message": "Task completed", "result": "success", "timestamp": "2024-01-01T12:00:00Z"}],
+        ),
+    ]
+
+
+class SuccessResponseData(BaseModel):
+    status: str | None = None
 
 
 class SuccessResponse(BaseModel):
     data: SuccessResponseData | None = None
 
 
-class SuccessResponseData(BaseModel):
+class TaskLanguage(StrEnum):
+    typescript = "typescript"
+
+
+class TaskExecutionResultStatus(StrEnum):
+    success = "success"
+    failure = "failure"
+    timeout = "timeout"
+    cancelled = "cancelled"
+    queued = "queued"
+    running = "running"
+
+
+class TaskExecutionResult(BaseModel):
+    id: Annotated[UUID, Field(description="Unique identifier for the execution result")]
+    taskVersionId: Annotated[UUID, Field(description="Task version identifier")]
+    version: Annotated[str, Field(description="Version that was executed")]
+    status: Annotated[TaskExecutionResultStatus, Field(description="Execution status")]
+    output: Annotated[str | None, Field(description="Task execution output")] = None
+    errorMessage: Annotated[str | None, Field(description="Error message if execution failed")] = None
+    startTime: Annotated[AwareDatetime, Field(description="Execution start time")]
+    executionTime: Annotated[float | None, Field(description="Execution duration in milliseconds")] = None
+
+
+class TaskExecutionResultResponse(BaseModel):
+    data: TaskExecutionResult | None = None
+
+
+class TaskExecutionResultsListResponseDataPagination(BaseModel):
+    page: Annotated[int, Field(description="Current page number", ge=1)]
+    limit: Annotated[int, Field(description="Number of results per page", ge=1)]
+    total: Annotated[int, Field(description="Total number of results", ge=0)]
+    totalPages: Annotated[int, Field(description="Total number of pages", ge=0)]
+
+
+class TaskExecutionResultsListResponseData(BaseModel):
+    results: list[TaskExecutionResult]
+    pagination: TaskExecutionResultsListResponseDataPagination
+
+
+class TaskExecutionResultsListResponse(BaseModel):
+    data: TaskExecutionResultsListResponseData | None = None
+
+
+class TaskMetadata(BaseModel):
+    id: Annotated[UUID, Field(description="Unique identifier for the task")]
+    name: Annotated[str, Field(description="Task name", max_length=255, min_length=1, pattern="^[a-zA-Z0-9_-]+$")]
+    teamId: Annotated[UUID, Field(description="Team identifier that owns this task")]
+    description: Annotated[str | None, Field(description="Optional description of the task", max_length=1000)] = None
+    latest: Annotated[str, Field(description="Latest version identifier")]
+    deleted: Annotated[bool, Field(description="Whether the task is soft deleted")]
+    createdAt: Annotated[AwareDatetime, Field(description="Task creation timestamp")]
+    updatedAt: Annotated[AwareDatetime, Field(description="Task last update timestamp")]
+
+
+class TaskMetadataResponse(BaseModel):
+    data: TaskMetadata | None = None
+
+
+class TaskRunStatusV2ResponseStatus(StrEnum):
+    queued = "queued"
+    running = "running"
+    success = "success"
+    failure = "failure"
+    timeout = "timeout"
+    cancelled = "cancelled"
+
+
+class TaskRunStatusV2Response(BaseModel):
+    run_id: Annotated[str, Field(description="The ID of the task run")]
+    status: Annotated[TaskRunStatusV2ResponseStatus, Field(description="Current task run status")]
+    result: Annotated[dict[str, Any] | None, Field(description="Task output when available")] = None
+    error: Annotated[str | None, Field(description="Error message when the run fails")] = None
+    session_id: Annotated[str | None, Field(description="Session ID used for this task run")] = None
+
+
+class TaskVersionLanguage(StrEnum):
+    typescript = "typescript"
+
+
+class TaskVersionsListResponseDataVersion(BaseModel):
+    version: Annotated[str, Field(description="Version identifier")]
+    description: Annotated[str | None, Field(description="Version description")] = None
+    createdAt: Annotated[AwareDatetime, Field(description="Version creation timestamp")]
+    updatedAt: Annotated[AwareDatetime, Field(description="Version last update timestamp")]
+
+
+class TaskVersionsListResponseData(BaseModel):
+    taskId: Annotated[UUID, Field(description="Task identifier")]
+    versions: list[TaskVersionsListResponseDataVersion]
+
+
+class TaskVersionsListResponse(BaseModel):
+    data: TaskVersionsListResponseData | None = None
+
+
+class TypeTextRequestSchema(BaseModel):
+    text: Annotated[str, Field(description="Text to type")]
+    delay: Annotated[int | None, Field(description="Delay between keystrokes in milliseconds")] = None
+
+
+class UpdateApplicationRequest(BaseModel):
+    allowed_domains: Annotated[list[str] | None, Field(description="List of allowed domains for this application")] = (
+        None
+    )
+
+
+class UpdateApplicationResponse(BaseModel):
+    id: Annotated[UUID | None, Field(description="Unique identifier for the application")] = None
+    url: Annotated[str | None, Field(description="URL of the application")] = None
+
+
+class UpdateAuthFlowRequestMethod(StrEnum):
+    username_password = "username_password"
+    authenticator = "authenticator"
+    custom = "custom"
+
+
+class UpdateAuthFlowRequest(BaseModel):
+    name: Annotated[str | None, Field(description="Name of the authentication flow")] = None
+    description: Annotated[str | None, Field(description="Description of the authentication flow")] = None
+    is_recommended: Annotated[bool | None, Field(description="Whether this is the recommended authentication flow")] = (
+        None
+    )
+    methods: Annotated[
+        list[UpdateAuthFlowRequestMethod] | None, Field(description="Authentication methods in this flow")
+    ] = None
+    custom_fields: Annotated[
+        list[CustomFieldDefinition] | None, Field(description="Custom fields for this authentication flow")
+    ] = None
+
+
+class UpdateAuthFlowResponse(BaseModel):
+    id: Annotated[UUID | None, Field(description="Unique identifier for the authentication flow")] = None
+    name: Annotated[str | None, Field(description="Name of the authentication flow")] = None
+    description: Annotated[str | None, Field(description="Description of the authentication flow")] = None
+    is_recommended: Annotated[bool | None, Field(description="Whether this is the recommended authentication flow")] = (
+        None
+    )
+    methods: Annotated[list[str] | None, Field(description="Authentication methods in this flow")] = None
+    custom_fields: Annotated[
+        list[CustomFieldDefinition] | None, Field(description="Custom fields for this authentication flow")
+    ] = None
+    created_at: Annotated[
+        AwareDatetime | None, Field(description="Timestamp when the authentication flow was created")
+    ] = None
+    updated_at: Annotated[
+        AwareDatetime | None, Field(description="Timestamp when the authentication flow was last updated")
+    ] = None
+
+
+class UpdateIdentityResponse(BaseModel):
+    id: Annotated[UUID | None, Field(description="Unique identifier for the identity")] = None
+    name: Annotated[str | None, Field(description="Name of the identity")] = None
+    metadata: Annotated[dict[str, Any] | None, Field(description="Metadata associated with the identity")] = None
+    updated_at: Annotated[AwareDatetime | None, Field(description="Timestamp when the identity was last updated")] = (
+        None
+    )
+
+
+class UpdateTaskMetadataRequest(BaseModel):
+    name: Annotated[
+        str | None,
+        Field(
+            description="Task name (letters, numbers, hyphens, and underscores only)",
+            max_length=255,
+            min_length=1,
+            pattern="^[a-zA-Z0-9_-]+$",
+        ),
+    ] = None
+    description: Annotated[str | None, Field(description="Optional description of the task", max_length=1000)] = None
+
+
+class UsernamePasswordCredentialType(StrEnum):
+    username_password = "username_password"
+
+
+class UsernamePasswordCredential(BaseModel):
+    type: Annotated[Literal["username_password"], Field(description="Credential type")]
+    username: Annotated[str, Field(description="Username for authentication")]
+    password: Annotated[str, Field(description="Password for authentication")]
+
+
+class WaitForEventRequestSchema(BaseModel):
+    timeoutMs: Annotated[
+        int | None, Field(description="Timeout in milliseconds to wait for the event. Defaults to 60000ms (1 minute).")
+    ] = None
+
+
+class WebUnlockerRequestSchema(BaseModel):
+    url: Annotated[
+        str, Field(description="The fully-qualified URL to fetch (e.g. `https://www.linkedin.com/company/openai`).")
+    ]
+
+
+class V1BatchSessionsGetParametersQueryStatus(StrEnum):
+    pending = "pending"
+    processing = "processing"
+    completed = "completed"
+    failed = "failed"
+    cancelled = "cancelled"
+
+
+class V1BatchSessionsGetResponse(BaseModel):
+    data: BatchSessionListResponseSchema | None = None
+
+
+class V1BatchSessionsPostResponse(BaseModel):
+    data: BatchSessionResponseSchema | None = None
+
+
+class V1BatchSessionsBatchIdGetResponse(BaseModel):
+    data: BatchSessionStatusResponseSchema | None = None
+
+
+class V1BatchSessionsBatchIdDeleteResponse(BaseModel):
+    data: BatchSessionDeleteResponseSchema | None = None
+
+
+class V1BatchSessionsBatchIdPatchResponse(BaseModel):
+    data: BatchSessionUpdateResponseSchema | None = None
+
+
+class V1BatchSessionsBatchIdRetryPostResponse(BaseModel):
+    data: BatchSessionRetryResponseSchema | None = None
+
+
+class V1CertificatesPostRequest(BaseModel):
+    name: Annotated[
+        str,
+        Field(
+            description="Unique identifier for the certificate (alphanumeric, hyphens, underscores only, 1-255 characters)",
+            pattern="^[a-zA-Z0-9\\-_]+$",
+        ),
+    ]
+    file: Annotated[bytes, Field(description="Certificate file (.crt, .pem, .cer, or .der format)")]
+    description: Annotated[
+        str | None, Field(description="Optional description of the certificate (max 1000 characters)", max_length=1000)
+    ] = None
+
+
+class V1ExtensionsPostRequest(BaseModel):
+    name: Annotated[str, Field(description="User-friendly name for the extension (1-255 characters)")]
+    file: Annotated[bytes, Field(description="ZIP file containing the browser extension")]
+
+
+class V1ExtensionsPostResponse(BaseModel):
+    data: ExtensionResponseSchema | None = None
+
+
+class V1ExtensionsIdDeleteResponse(BaseModel):
+    data: SuccessResponse | None = None
+
+
+class V1IntegrationsIntegrationIdDeleteResponseDataIntegration(BaseModel):
+    id: UUID | None = None
+    deleted: bool | None = None
+    path: str | None = None
+
+
+class V1IntegrationsIntegrationIdDeleteResponseData(BaseModel):
+    integration: V1IntegrationsIntegrationIdDeleteResponseDataIntegration | None = None
+
+
+class V1IntegrationsIntegrationIdDeleteResponse(BaseModel):
+    data: V1IntegrationsIntegrationIdDeleteResponseData | None = None
+
+
+class V1SessionsGetParametersQueryLimit(IntEnum):
+    integer_10 = 10
+    integer_20 = 20
+    integer_50 = 50
+
+
+class V1SessionsGetParametersQuerySortOrder(StrEnum):
+    asc = "asc"
+    desc = "desc"
+
+
+class V1SessionsHistoryGetParametersQueryGranularity(StrEnum):
+    hour = "hour"
+    day = "day"
+    week = "week"
+    month = "month"
+
+
+class V1SessionsHistoryGetParametersQueryMetric(StrEnum):
+    session_count = "session_count"
+    proxy_bytes = "proxy_bytes"
+    ai_steps = "ai_steps"
+    session_hours = "session_hours"
+    credits_used = "credits_used"
+    screenshots = "screenshots"
+    network_bytes_total = "network_bytes_total"
+
+
+class V1SessionsSessionIdAgentFilesGetResponseDataFile(BaseModel):
+    name: Annotated[str | None, Field(description="The resource name")] = None
+    size: Annotated[int | None, Field(description="Resource size in bytes")] = None
+    type: Annotated[str | None, Field(description="Resource extension/type")] = None
+    lastModified: Annotated[AwareDatetime | None, Field(description="When the resource was last modified")] = None
+
+
+class V1SessionsSessionIdAgentFilesGetResponseData(BaseModel):
+    files: list[V1SessionsSessionIdAgentFilesGetResponseDataFile] | None = None
+
+
+class V1SessionsSessionIdAgentFilesGetResponse(BaseModel):
+    data: V1SessionsSessionIdAgentFilesGetResponseData | None = None
+
+
+class V1SessionsSessionIdAgentFilesGetResponse1(BaseModel):
+    error: ErrorResponse | None = None
+
+
+class V1SessionsSessionIdAgentFilesPostRequest(BaseModel):
+    file: Annotated[
+        bytes, Field(description="File to upload as agent resource (ZIP files will be extracted automatically)")
+    ]
+
+
+class V1SessionsSessionIdAgentFilesPostResponseData(BaseModel):
     status: str | None = None
+    message: str | None = None
+
+
+class V1SessionsSessionIdAgentFilesPostResponse(BaseModel):
+    data: V1SessionsSessionIdAgentFilesPostResponseData | None = None
+
+
+class V1SessionsSessionIdAgentFilesPostResponse1Error(BaseModel):
+    code: int | None = None
+    message: str | None = None
+
+
+class V1SessionsSessionIdAgentFilesPostResponse1(BaseModel):
+    error: V1SessionsSessionIdAgentFilesPostResponse1Error | None = None
+
+
+class V1SessionsSessionIdAgentFilesPostResponse2(BaseModel):
+    error: ErrorResponse | None = None
+
+
+class V1SessionsSessionIdClipboardPostResponse(BaseModel):
+    status: str | None = None
+
+
+class V1SessionsSessionIdDragAndDropPostResponse(BaseModel):
+    status: str | None = None
+
+
+class V1SessionsSessionIdGotoPostResponse(BaseModel):
+    status: str | None = None
+
+
+class V1SessionsSessionIdGotoPostResponse1(BaseModel):
+    error: ErrorResponse | None = None
+
+
+class V1SessionsSessionIdKeyboardShortcutPostResponse(BaseModel):
+    status: str | None = None
+
+
+class V1SessionsSessionIdKeyboardTypePostResponse(BaseModel):
+    status: str | None = None
+
+
+class V1SessionsSessionIdMouseClickPostResponse(BaseModel):
+    status: str | None = None
+
+
+class V1SessionsSessionIdMouseDoubleClickPostResponse(BaseModel):
+    status: str | None = None
+
+
+class V1SessionsSessionIdMouseDownPostResponse(BaseModel):
+    status: str | None = None
+
+
+class V1SessionsSessionIdMouseMovePostResponse(BaseModel):
+    status: str | None = None
+
+
+class V1SessionsSessionIdMouseUpPostResponse(BaseModel):
+    status: str | None = None
+
+
+class V1SessionsSessionIdPastePostResponse(BaseModel):
+    status: str | None = None
+
+
+class V1SessionsSessionIdScreenshotGetResponse(BaseModel):
+    error: str | None = None
+
+
+class V1SessionsSessionIdScrollPostResponse(BaseModel):
+    status: str | None = None
+
+
+class V1SessionsSessionIdUploadsPostRequest(BaseModel):
+    file: Annotated[bytes, Field(description="File to upload to the browser session")]
+
+
+class V1SessionsSessionIdUploadsPostResponseData(BaseModel):
+    status: str | None = None
+    message: str | None = None
+
+
+class V1SessionsSessionIdUploadsPostResponse(BaseModel):
+    data: V1SessionsSessionIdUploadsPostResponseData | None = None
+
+
+class V1SessionsSessionIdUploadsPostResponse1Error(BaseModel):
+    code: int | None = None
+    message: str | None = None
+
+
+class V1SessionsSessionIdUploadsPostResponse1(BaseModel):
+    error: V1SessionsSessionIdUploadsPostResponse1Error | None = None
+
+
+class V1SessionsSessionIdUploadsPostResponse2(BaseModel):
+    error: ErrorResponse | None = None
+
+
+class V1SessionsSessionIdGetResponseData(BaseModel):
+    session_id: Annotated[str | None, Field(description="The unique identifier of the session.")] = None
+    team_id: Annotated[str | None, Field(description="The team ID associated with the session.")] = None
+    duration: Annotated[int | None, Field(description="The duration of the session in seconds.")] = None
+    status: Annotated[str | None, Field(description="The current status of the session.")] = None
+    credits_used: Annotated[float | None, Field(description="The number of credits consumed by the session.")] = None
+    configuration: Annotated[
+        dict[str, Any] | None, Field(description="The configuration settings for the session.")
+    ] = None
+    playground: Annotated[bool | None, Field(description="Whether this is a playground session.")] = None
+    proxy_bytes: Annotated[int | None, Field(description="The number of bytes transferred through the proxy.")] = None
+    tokens: Annotated[dict[str, Any] | None, Field(description="Token usage information.")] = None
+    steps: Annotated[int | None, Field(description="Number of AI agent steps executed in the session.")] = None
+    tags: Annotated[dict[str, Any] | None, Field(description="Tags associated with the session.")] = None
+    created_at: Annotated[AwareDatetime | None, Field(description="The timestamp when the session was created.")] = None
+
+
+class V1SessionsSessionIdGetResponse(BaseModel):
+    data: Annotated[V1SessionsSessionIdGetResponseData | None, Field(description="The session data.")] = None
+
+
+class V1SessionsSessionIdPagesGetResponseV1SessionsSessionIdPagesGetResponseItem(BaseModel):
+    id: Annotated[str, Field(description="The unique identifier of the page.")]
+    title: Annotated[str, Field(description="The title of the page.")]
+    url: Annotated[str, Field(description="The URL of the page.")]
+    frontend_url: Annotated[str, Field(description="The frontend URL for accessing the page.")]
+
+
+class V1SessionsSessionIdPagesGetResponse(
+    RootModel[list[V1SessionsSessionIdPagesGetResponseV1SessionsSessionIdPagesGetResponseItem]]
+):
+    root: list[V1SessionsSessionIdPagesGetResponseV1SessionsSessionIdPagesGetResponseItem]
+
+
+class V1SessionsSessionIdRecordingsPausePostResponse(BaseModel):
+    data: SuccessResponse | None = None
+
+
+class V1SessionsSessionIdRecordingsPausePostResponse1(BaseModel):
+    error: ErrorResponse | None = None
+
+
+class V1SessionsSessionIdRecordingsResumePostResponse(BaseModel):
+    data: SuccessResponse | None = None
+
+
+class V1SessionsSessionIdRecordingsResumePostResponse1(BaseModel):
+    error: ErrorResponse | None = None
+
+
+class V1TaskTaskIdExecutionsGetParametersQueryStatus(StrEnum):
+    success = "success"
+    failure = "failure"
+    timeout = "timeout"
+    cancelled = "cancelled"
+    queued = "queued"
+    running = "running"
+
+
+class V1ToolsPagePdfPostRequest(BaseModel):
+    url: Annotated[AnyUrl, Field(description="The URL of the page to print to PDF.")]
+    landscape: Annotated[bool | None, Field(description="Paper orientation. Defaults to false.")] = None
+    displayHeaderFooter: Annotated[bool | None, Field(description="Display header and footer. Defaults to false.")] = (
+        None
+    )
+    printBackground: Annotated[bool | None, Field(description="Print background graphics. Defaults to false.")] = None
+    scale: Annotated[
+        float | None, Field(description="Scale of the webpage rendering. Defaults to 1.", ge=0.1, le=2.0)
+    ] = None
+    paperWidth: Annotated[float | None, Field(description="Paper width in inches. Defaults to 8.5.", gt=0.0)] = None
+    paperHeight: Annotated[float | None, Field(description="Paper height in inches. Defaults to 11.", gt=0.0)] = None
+    marginTop: Annotated[float | None, Field(description="Top margin in inches. Defaults to ~0.4.", ge=0.0)] = None
+    marginBottom: Annotated[float | None, Field(description="Bottom margin in inches. Defaults to ~0.4.", ge=0.0)] = (
+        None
+    )
+    marginLeft: Annotated[float | None, Field(description="Left margin in inches. Defaults to ~0.4.", ge=0.0)] = None
+    marginRight: Annotated[float | None, Field(description="Right margin in inches. Defaults to ~0.4.", ge=0.0)] = None
+    pageRanges: Annotated[
+        str | None,
+        Field(
+            description="Page ranges to print, e.g. '1-5, 8, 11-13'. Defaults to all pages.",
+            pattern="^\\d+(-\\d+)?(,\\s*\\d+(-\\d+)?)*$",
+        ),
+    ] = None
+    headerTemplate: Annotated[str | None, Field(description="HTML template for the print header.")] = None
+    footerTemplate: Annotated[str | None, Field(description="HTML template for the print footer.")] = None
+    preferCSSPageSize: Annotated[
+        bool | None, Field(description="Prefer page size as defined by CSS. Defaults to false.")
+    ] = None
+
+
+class V1ToolsPagePdfPostResponse(BaseModel):
+    error: str | None = None
+    details: list[str] | None = None
+
+
+class V1ToolsPagePdfPostResponse1(BaseModel):
+    error: str | None = None
+
+
+class AnchorProxy(BaseModel):
+    active: bool
+    type: Annotated[
+        AnchorProxyType | None,
+        Field(
+            description="Create a session with a proxy to access websites as if you're browsing from a computer in that country.",
+            title="anchor_proxy",
+        ),
+    ] = None
+    country_code: Annotated[
+        AnchorProxyCountryCode | None, Field(description="Supported country codes ISO 2 lowercase\n")
+    ] = AnchorProxyCountryCode.us
+    region: Annotated[
+        str | None,
+        Field(
+            description="Region code for more specific geographic targeting.\nThe city parameter can only be used when region is also provided.\n"
+        ),
+    ] = None
+    city: Annotated[
+        str | None,
+        Field(
+            description="City name for precise geographic targeting. Supported for anchor_proxy only.\nCan only be used when region is also provided.\n"
+        ),
+    ] = None
+
+
+class AsyncSessionStatusResponseSchemaData(BaseModel):
+    request_id: Annotated[UUID, Field(description="The `request_id` returned from `POST /v1/sessions/async`.")]
+    status: Annotated[
+        AsyncSessionStatusResponseSchemaDataStatus,
+        Field(
+            description="Lifecycle of the async request itself. `ready` is surfaced once\nthe underlying browser pod is up and the session is connectable.\n"
+        ),
+    ]
+    created_at: Annotated[AwareDatetime, Field(description="When the async request was accepted.")]
+    session: Annotated[
+        BatchSessionItemSchema | None,
+        Field(
+            description="The single browser session backing this async request.\nAbsent until the underlying pod registers and the session row\nis inserted.\n"
+        ),
+    ] = None
+    progress: AsyncSessionStatusResponseSchemaDataProgress
+
+
+class AsyncSessionStatusResponseSchema(BaseModel):
+    data: AsyncSessionStatusResponseSchemaData | None = None
+
+
+class AuthFlowItem(BaseModel):
+    id: Annotated[UUID | None, Field(description="Unique identifier for the authentication flow")] = None
+    name: Annotated[str | None, Field(description="Name of the authentication flow")] = None
+    description: Annotated[str | None, Field(description="Description of the authentication flow")] = None
+    is_recommended: Annotated[bool | None, Field(description="Whether this is the recommended authentication flow")] = (
+        None
+    )
+    methods: Annotated[list[str] | None, Field(description="Authentication methods in this flow")] = None
+    custom_fields: Annotated[
+        list[CustomFieldDefinition] | None, Field(description="Custom fields for this authentication flow")
+    ] = None
+    created_at: Annotated[
+        AwareDatetime | None, Field(description="Timestamp when the authentication flow was created")
+    ] = None
+    updated_at: Annotated[
+        AwareDatetime | None, Field(description="Timestamp when the authentication flow was last updated")
+    ] = None
+
+
+class CertificateListResponse(BaseModel):
+    data: list[CertificateResponseSchema] | None = None
+
+
+class CertificateResponse(BaseModel):
+    data: CertificateResponseSchema | None = None
+
+
+class CreateAuthFlowRequest(BaseModel):
+    name: Annotated[str, Field(description="Name of the authentication flow")]
+    description: Annotated[str | None, Field(description="Description of the authentication flow")] = None
+    is_recommended: Annotated[bool | None, Field(description="Whether this is the recommended authentication flow")] = (
+        None
+    )
+    methods: Annotated[
+        list[CreateAuthFlowRequestMethod], Field(description="Authentication methods in this flow", min_length=1)
+    ]
+    custom_fields: Annotated[
+        list[CustomFieldDefinition] | None, Field(description="Custom fields for this authentication flow")
+    ] = None
+
+
+class CreateAuthFlowResponse(BaseModel):
+    id: Annotated[UUID | None, Field(description="Unique identifier for the authentication flow")] = None
+    name: Annotated[str | None, Field(description="Name of the authentication flow")] = None
+    description: Annotated[str | None, Field(description="Description of the authentication flow")] = None
+    is_recommended: Annotated[bool | None, Field(description="Whether this is the recommended authentication flow")] = (
+        None
+    )
+    methods: Annotated[list[str] | None, Field(description="Authentication methods in this flow")] = None
+    custom_fields: Annotated[
+        list[CustomFieldDefinition] | None, Field(description="Custom fields for this authentication flow")
+    ] = None
+    created_at: Annotated[
+        AwareDatetime | None, Field(description="Timestamp when the authentication flow was created")
+    ] = None
+    updated_at: Annotated[
+        AwareDatetime | None, Field(description="Timestamp when the authentication flow was last updated")
+    ] = None
+
+
+class CreateIntegrationRequest(BaseModel):
+    name: Annotated[
+        str, Field(description="Name for the integration", examples=["My 1Password Integration"], min_length=1)
+    ]
+    type: IntegrationType
+    credentials: ServiceAccountCredentials
+
+
+class CustomCredential(BaseModel):
+    type: Annotated[Literal["custom"], Field(description="Credential type")]
+    fields: Annotated[list[CustomFieldItem], Field(description="Array of custom fields")]
+
+
+class ExtensionListResponse(BaseModel):
+    data: list[ExtensionResponseSchema] | None = None
+
+
+class ExtensionResponse(BaseModel):
+    data: ExtensionResponseSchema | None = None
+
+
+class IntegrationItem(BaseModel):
+    id: Annotated[
+        UUID | None, Field(description="Unique integration ID", examples=["550e8400-e29b-41d4-a716-446655440000"])
+    ] = None
+    name: Annotated[str | None, Field(description="Integration name", examples=["My 1Password Integration"])] = None
+    type: IntegrationType | None = None
+    path: Annotated[
+        str | None,
+        Field(
+            description="Storage path for the integration",
+            examples=["integrations/team-id/550e8400-e29b-41d4-a716-446655440000"],
+        ),
+    ] = None
+    createdAt: Annotated[
+        AwareDatetime | None,
+        Field(description="Timestamp when the integration was created", examples=["2024-01-01T00:00:00.000Z"]),
+    ] = None
+
+
+class IntegrationListResponseData(BaseModel):
+    integrations: list[IntegrationItem] | None = None
+
+
+class IntegrationListResponse(BaseModel):
+    data: IntegrationListResponseData | None = None
+
+
+class IntegrationResponseData(BaseModel):
+    integration: IntegrationItem | None = None
+
+
+class IntegrationResponse(BaseModel):
+    data: IntegrationResponseData | None = None
+
+
+class ListApplicationAuthFlowsResponse(BaseModel):
+    auth_flows: list[AuthFlowItem] | None = None
+
+
+class OnePasswordConfig(RootModel[OnePasswordAllSecretsConfig | OnePasswordSpecificSecretsConfig]):
+    root: OnePasswordAllSecretsConfig | OnePasswordSpecificSecretsConfig
+
+
+class OnePasswordIntegration(BaseModel):
+    id: Annotated[UUID, Field(description="Unique integration ID", examples=["550e8400-e29b-41d4-a716-446655440000"])]
+    type: Annotated[OnePasswordIntegrationType, Field(description="Integration type")]
+    configuration: OnePasswordConfig
+
+
+class PerformWebTaskResponseSchema(BaseModel):
+    data: PerformWebTaskSyncResponseData | PerformWebTaskAsyncResponseData | None = None
+
+
+class PerformWebTaskStatusResponseSchema(BaseModel):
+    data: (
+        PerformWebTaskStatusSuccessResponseData
+        | PerformWebTaskStatusRunningResponseData
+        | PerformWebTaskStatusFailedResponseData
+    )
+
+
+class ProfileListResponseData(BaseModel):
+    count: Annotated[int | None, Field(description="Total number of profiles")] = None
+    items: list[ProfileResponseSchema] | None = None
+
+
+class ProfileListResponse(BaseModel):
+    data: ProfileListResponseData | None = None
+
+
+class ProfileResponse(BaseModel):
+    data: ProfileResponseSchema | None = None
+
+
+class ProxyConfig(RootModel[AnchorProxy | CustomProxy]):
+    root: Annotated[
+        AnchorProxy | CustomProxy,
+        Field(description="Proxy Documentation available at [Proxy Documentation](/advanced/proxy)\n"),
+    ]
+
+
+class SessionConfig(BaseModel):
+    initial_url: Annotated[
+        AnyUrl | None,
+        Field(
+            description="The URL to navigate to when the browser session starts. If not provided, the browser will load an empty page."
+        ),
+    ] = None
+    tags: Annotated[
+        list[str] | None,
+        Field(
+            description="Custom labels to categorize and identify browser sessions. Useful for filtering, organizing, and tracking sessions across your workflows.",
+            examples=[["production", "scraping", "customer-123"]],
+        ),
+    ] = None
+    recording: Annotated[SessionConfigRecording | None, Field(description="Configuration for session recording.")] = (
+        None
+    )
+    proxy: ProxyConfig | None = None
+    timeout: Annotated[
+        SessionConfigTimeout | None, Field(description="Timeout configurations for the browser session.")
+    ] = None
+    live_view: Annotated[
+        SessionConfigLiveView | None, Field(description="Configuration for live viewing the browser session.")
+    ] = None
+
+
+class SessionHistoryResponse(BaseModel):
+    data: Annotated[list[SessionHistoryDataPoint] | None, Field(description="Historical data points.")] = None
+    summary: SessionHistorySummary | None = None
+    pagination: SessionHistoryPagination | None = None
+
+
+class SessionListResponseData(BaseModel):
+    count: Annotated[int | None, Field(description="Total number of browser sessions")] = None
+    items: list[SessionStatus] | None = None
+
+
+class SessionListResponse(BaseModel):
+    data: SessionListResponseData | None = None
+
+
+class Task(BaseModel):
+    id: Annotated[UUID, Field(description="Unique identifier for the task")]
+    name: Annotated[
+        str,
+        Field(
+            description="Task name (letters, numbers, hyphens, and underscores only)",
+            max_length=255,
+            min_length=1,
+            pattern="^[a-zA-Z0-9_-]+$",
+        ),
+    ]
+    teamId: Annotated[UUID, Field(description="Team identifier that owns this task")]
+    description: Annotated[str | None, Field(description="Optional description of the task", max_length=1000)] = None
+    latestVersion: Annotated[str, Field(description="Latest version identifier (draft, latest, or version number)")]
+    code: Annotated[str, Field(description="Base64 encoded task code")]
+    language: Annotated[TaskLanguage, Field(description="Programming language for the task")]
+    browserConfiguration: Annotated[
+        SessionConfig | None, Field(description="Browser configuration for task execution")
+    ] = None
+    deleted: Annotated[bool, Field(description="Whether the task is soft deleted")]
+    createdAt: Annotated[AwareDatetime, Field(description="Task creation timestamp")]
+    updatedAt: Annotated[AwareDatetime, Field(description="Task last update timestamp")]
+
+
+class TaskListResponseData(BaseModel):
+    tasks: list[Task]
+    total: Annotated[int, Field(description="Total number of tasks", ge=0)]
+    page: Annotated[int, Field(description="Current page number", ge=1)]
+    limit: Annotated[int, Field(description="Number of tasks per page", ge=1, le=100)]
+
+
+class TaskListResponse(BaseModel):
+    data: TaskListResponseData | None = None
+
+
+class TaskResponse(BaseModel):
+    data: Task | None = None
+
+
+class TaskVersion(BaseModel):
+    id: Annotated[UUID, Field(description="Unique identifier for the task version")]
+    taskId: Annotated[UUID, Field(description="Parent task identifier")]
+    version: Annotated[str, Field(description="Version identifier (draft, latest, or version number)")]
+    code: Annotated[str, Field(description="Base64 encoded task code")]
+    language: Annotated[TaskVersionLanguage | None, Field(description="Programming language for the task")] = None
+    description: Annotated[str | None, Field(description="Optional description of the version", max_length=1000)] = None
+    browserConfiguration: Annotated[
+        SessionConfig | None, Field(description="Browser configuration for task execution")
+    ] = None
+    deleted: Annotated[bool, Field(description="Whether the version is soft deleted")]
+    createdAt: Annotated[AwareDatetime, Field(description="Version creation timestamp")]
+    updatedAt: Annotated[AwareDatetime, Field(description="Version last update timestamp")]
+
+
+class TaskVersionResponse(BaseModel):
+    data: TaskVersion | None = None
+
+
+class CreateTaskRequest(BaseModel):
+    name: Annotated[
+        str,
+        Field(
+            description="Task name (letters, numbers, hyphens, and underscores only)",
+            max_length=255,
+            min_length=1,
+            pattern="^[a-zA-Z0-9_-]+$",
+        ),
+    ]
+    code: Annotated[
+        str | None, Field(description="Base64 encoded task code (optional)", pattern="^[A-Za-z0-9+/]*={0,2}$")
+    ] = None
+    language: Annotated[CreateTaskRequestLanguage, Field(description="Programming language for the task")]
+    description: Annotated[str | None, Field(description="Optional description of the task", max_length=1000)] = None
+    browserConfiguration: Annotated[
+        SessionConfig | None, Field(description="Browser configuration for task execution")
+    ] = None
+
+
+class CredentialData(RootModel[UsernamePasswordCredential | AuthenticatorCredential | CustomCredential]):
+    root: Annotated[
+        UsernamePasswordCredential | AuthenticatorCredential | CustomCredential, Field(discriminator="type")
+    ]
+
+
+class DraftTaskRequest(BaseModel):
+    code: Annotated[str, Field(description="Base64 encoded task code", min_length=1, pattern="^[A-Za-z0-9+/]*={0,2}$")]
+    language: Annotated[DraftTaskRequestLanguage | None, Field(description="Programming language for the task")] = None
+    description: Annotated[str | None, Field(description="Optional description of the version", max_length=1000)] = None
+    browserConfiguration: Annotated[
+        SessionConfig | None, Field(description="Browser configuration for task execution")
+    ] = None
+
+
+class GetIdentityCredentialsResponse(BaseModel):
+    id: Annotated[UUID | None, Field(description="Unique identifier for the identity")] = None
+    name: Annotated[str | None, Field(description="Name of the identity")] = None
+    source: Annotated[str | None, Field(description="Source URL for the identity")] = None
+    credentials: Annotated[
+        list[CredentialData] | None, Field(description="Array of credentials with sensitive data")
+    ] = None
+
+
+class Integration(RootModel[OnePasswordIntegration]):
+    root: OnePasswordIntegration
+
+
+class PublishVersionRequest(BaseModel):
+    code: Annotated[
+        str | None,
+        Field(
+            description="Base64 encoded task code (required for new versions)",
+            min_length=1,
+            pattern="^[A-Za-z0-9+/]*={0,2}$",
+        ),
+    ] = None
+    language: Annotated[
+        PublishVersionRequestLanguage | None, Field(description="Programming language for the task")
+    ] = None
+    description: Annotated[str | None, Field(description="Optional description of the version", max_length=1000)] = None
+    browserConfiguration: Annotated[
+        SessionConfig | None, Field(description="Browser configuration for task execution")
+    ] = None
+
+
+class RunTaskByNameRequest(BaseModel):
+    sessionId: Annotated[
+        UUID | None, Field(description="Optional existing browser session ID to use for task execution")
+    ] = None
+    async_: Annotated[bool | None, Field(alias="async", description="Whether to run the task asynchronously")] = None
+    overrideBrowserConfiguration: Annotated[
+        SessionConfig | None, Field(description="Override browser configuration for this execution")
+    ] = None
+    inputs: Annotated[
+        dict[Annotated[str, StringConstraints(pattern=r"^ANCHOR_.*$")], str] | None,
+        Field(description="Environment variables for task execution (keys must start with ANCHOR_)"),
+    ] = None
+    cleanupSessions: Annotated[
+        bool | None, Field(description="Whether to cleanup browser sessions after task execution. Defaults to true.")
+    ] = True
+
+
+class RunTaskRequest(BaseModel):
+    taskId: Annotated[UUID, Field(description="Task identifier")]
+    version: Annotated[
+        str | None,
+        Field(description="Version to run (draft, latest, or version number)", pattern="^(draft|latest|\\d+)$"),
+    ] = None
+    sessionId: Annotated[
+        UUID | None, Field(description="Optional existing browser session ID to use for task execution")
+    ] = None
+    async_: Annotated[bool | None, Field(alias="async", description="Whether to run the task asynchronously.")] = None
+    overrideBrowserConfiguration: Annotated[
+        SessionConfig | None, Field(description="Override browser configuration for this execution")
+    ] = None
+    inputs: Annotated[
+        dict[Annotated[str, StringConstraints(pattern=r"^ANCHOR_.*$")], str] | None,
+        Field(description="Environment variables for task execution (keys must start with ANCHOR_)"),
+    ] = None
+    cleanupSessions: Annotated[
+        bool | None, Field(description="Whether to cleanup browser sessions after task execution. Defaults to true.")
+    ] = True
+
+
+class SessionCreateRequestSchema(BaseModel):
+    session: SessionConfig | None = None
+    browser: BrowserConfig | None = None
+    integrations: Annotated[
+        list[Integration] | None,
+        Field(
+            description="Array of integrations to load in the browser session. Integrations must be previously created using the Integrations API.",
+            examples=[
+                [
+                    {
+                        "id": "550e8400-e29b-41d4-a716-446655440000",
+                        "type": "1PASSWORD",
+                        "configuration": {"load_mode": "all"},
+                    }
+                ]
+            ],
+        ),
+    ] = None
+    identities: Annotated[
+        list[SessionCreateRequestSchemaIdentity] | None,
+        Field(
+            description="Activates an authenticated session.\n",
+            examples=[[{"id": "123e4567-e89b-12d3-a456-426614174000"}]],
+        ),
+    ] = None
+
+
+class UpdateIdentityRequest(BaseModel):
+    name: Annotated[str | None, Field(description="Name of the identity")] = None
+    metadata: Annotated[dict[str, Any] | None, Field(description="Metadata for the identity")] = None
+    credentials: Annotated[
+        list[CredentialData] | None, Field(description="Array of credentials for authentication")
+    ] = None
+
+
+class BatchSessionRequestSchema(BaseModel):
+    count: Annotated[int, Field(description="Number of sessions to create in the batch (1-1000)", ge=1, le=1000)]
+    configuration: Annotated[
+        SessionCreateRequestSchema | None, Field(description="Configuration that applies to all sessions in the batch")
+    ] = None
+    metadata: Annotated[
+        dict[str, Any] | None, Field(description="Optional batch-level metadata for identification and organization")
+    ] = None
+
+
+class CreateIdentityRequest(BaseModel):
+    name: Annotated[
+        str | None, Field(description='Name of the identity. Defaults to "Unnamed Identity" if not provided.')
+    ] = None
+    source: Annotated[AnyUrl, Field(description="The source URL for the identity (e.g., login page URL)")]
+    credentials: Annotated[
+        list[CredentialData] | None,
+        Field(
+            description="Optional credentials to associate with this identity (for example username/password\nor authenticator secrets). Omit this field or supply an empty array when you only\nneed an identity for the given source URL and optional metadata.\n"
+        ),
+    ] = None
+    metadata: Annotated[dict[str, Any] | None, Field(description="Optional metadata for the identity")] = None
+    applicationName: Annotated[
+        str | None, Field(description="Optional application name to associate with the identity")
+    ] = None
+    applicationDescription: Annotated[str | None, Field(description="Optional application description")] = None

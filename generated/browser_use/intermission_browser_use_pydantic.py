@@ -4,8 +4,1171 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Annotated, Any, Literal
+from uuid import UUID
 
-from pydantic import BaseModel
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, RootModel
+
+
+class AccountNotFoundError(BaseModel):
+    detail: Annotated[str | None, Field(title="Detail")] = "Account not found"
+
+
+class BrowserDownloadFile(BaseModel):
+    path: Annotated[
+        str, Field(description="File name (basename relative to the session downloads prefix)", title="Path")
+    ]
+    size: Annotated[int, Field(description="File size in bytes", title="Size")]
+    lastModified: Annotated[
+        AwareDatetime, Field(description="When the file was last modified in S3", title="Lastmodified")
+    ]
+    url: Annotated[
+        str | None,
+        Field(
+            description="Presigned download URL (15 min expiry). Only included when `includeUrls=true`.", title="Url"
+        ),
+    ] = None
+
+
+class BrowserDownloadListResponse(BaseModel):
+    files: Annotated[
+        list[BrowserDownloadFile], Field(description="List of files downloaded by the browser", title="Files")
+    ]
+    nextCursor: Annotated[
+        str | None,
+        Field(
+            description="Cursor for the next page. Pass as the `cursor` query parameter to fetch the next page.",
+            title="Nextcursor",
+        ),
+    ] = None
+    hasMore: Annotated[
+        bool | None, Field(description="Whether there are more files beyond this page.", title="Hasmore")
+    ] = False
+
+
+class BrowserSessionStatus(StrEnum):
+    active = "active"
+    stopped = "stopped"
+
+
+class BrowserSessionUpdateAction(StrEnum):
+    stop = "stop"
+
+
+class BrowserSessionView(BaseModel):
+    model_config = ConfigDict(
+        regex_engine="python-re",
+    )
+    id: Annotated[UUID, Field(description="Unique identifier for the session", title="ID")]
+    status: Annotated[
+        BrowserSessionStatus, Field(description="Current status of the session (active/stopped)", title="Status")
+    ]
+    liveUrl: Annotated[
+        str | None, Field(description="URL where the browser can be viewed live in real-time", title="Live URL")
+    ] = None
+    cdpUrl: Annotated[
+        str | None, Field(description="Chrome DevTools Protocol URL for browser automation", title="CDP URL")
+    ] = None
+    timeoutAt: Annotated[
+        AwareDatetime, Field(description="Timestamp when the session will timeout", title="Timeout At")
+    ]
+    startedAt: Annotated[
+        AwareDatetime, Field(description="Timestamp when the session was created and started", title="Started At")
+    ]
+    finishedAt: Annotated[
+        AwareDatetime | None,
+        Field(description="Timestamp when the session was stopped (None if still active)", title="Finished At"),
+    ] = None
+    proxyUsedMb: Annotated[
+        str | None,
+        Field(
+            description="Amount of proxy data used in MB",
+            pattern="^(?!^[-+.]*$)[+-]?0*\\d*\\.?\\d*$",
+            title="Proxy Used MB",
+        ),
+    ] = "0"
+    proxyCost: Annotated[
+        str | None,
+        Field(
+            description="Cost of proxy usage in USD", pattern="^(?!^[-+.]*$)[+-]?0*\\d*\\.?\\d*$", title="Proxy Cost"
+        ),
+    ] = "0"
+    browserCost: Annotated[
+        str | None,
+        Field(
+            description="Cost of browser session hosting in USD",
+            pattern="^(?!^[-+.]*$)[+-]?0*\\d*\\.?\\d*$",
+            title="Browser Cost",
+        ),
+    ] = "0"
+    agentSessionId: Annotated[
+        UUID | None,
+        Field(
+            description="ID of the agent session that created this browser (None for standalone BaaS sessions)",
+            title="Agent Session ID",
+        ),
+    ] = None
+    recordingUrl: Annotated[
+        str | None,
+        Field(
+            description="Presigned URL to download the session recording (available after session ends, if recording was enabled)",
+            title="Recording URL",
+        ),
+    ] = None
+
+
+class CannotDeleteSkillWhileGeneratingError(BaseModel):
+    detail: Annotated[str | None, Field(title="Detail")] = "Cannot delete skill while it is still generating"
+
+
+class CannotRollbackPublicSkillError(BaseModel):
+    detail: Annotated[str | None, Field(title="Detail")] = (
+        "Cannot rollback a public skill. Please make the skill private first."
+    )
+
+
+class ConcurrentSkillCreationsError(BaseModel):
+    detail: Annotated[str | None, Field(title="Detail")] = (
+        "Concurrent skill creations are not allowed. Please wait for the current skill creation to finish or cancel it."
+    )
+
+
+class CreateBrowserSessionRequestBrowserScreenWidth(RootModel[int]):
+    root: Annotated[
+        int,
+        Field(
+            description="Custom screen width in pixels for the browser.", ge=320, le=6144, title="Browser Screen Width"
+        ),
+    ]
+
+
+class CreateBrowserSessionRequestBrowserScreenHeight(RootModel[int]):
+    root: Annotated[
+        int,
+        Field(
+            description="Custom screen height in pixels for the browser.",
+            ge=320,
+            le=3456,
+            title="Browser Screen Height",
+        ),
+    ]
+
+
+class CreateSessionRequestBrowserScreenWidth(RootModel[int]):
+    root: Annotated[
+        int,
+        Field(
+            description="Custom screen width in pixels for the browser.", ge=320, le=6144, title="Browser Screen Width"
+        ),
+    ]
+
+
+class CreateSessionRequestBrowserScreenHeight(RootModel[int]):
+    root: Annotated[
+        int,
+        Field(
+            description="Custom screen height in pixels for the browser.",
+            ge=320,
+            le=3456,
+            title="Browser Screen Height",
+        ),
+    ]
+
+
+class CreateSkillRequestTitle(RootModel[str]):
+    root: Annotated[
+        str,
+        Field(
+            description="Optional title for the skill (will be generated if not provided)",
+            max_length=100,
+            title="Title",
+        ),
+    ]
+
+
+class CreateSkillRequestDescription(RootModel[str]):
+    root: Annotated[
+        str,
+        Field(
+            description="Optional description for the skill (will be generated if not provided)",
+            max_length=1000,
+            title="Description",
+        ),
+    ]
+
+
+class CreateSkillRequest(BaseModel):
+    title: Annotated[
+        CreateSkillRequestTitle | None,
+        Field(description="Optional title for the skill (will be generated if not provided)", title="Title"),
+    ] = None
+    description: Annotated[
+        CreateSkillRequestDescription | None,
+        Field(
+            description="Optional description for the skill (will be generated if not provided)", title="Description"
+        ),
+    ] = None
+    goal: Annotated[
+        str,
+        Field(
+            description="Goal of the skill (description of what the skill does and what the user should expect from it)",
+            max_length=1000,
+            title="Goal",
+        ),
+    ]
+    agentPrompt: Annotated[
+        str,
+        Field(
+            description="Prompt for the agent to use when generating the skill automatically",
+            min_length=10,
+            title="Agentprompt",
+        ),
+    ]
+
+
+class CreateSkillResponse(BaseModel):
+    id: Annotated[UUID, Field(description="Unique identifier for the created skill", title="ID")]
+
+
+class CreateTaskRequestJudgeGroundTruth(RootModel[str]):
+    root: Annotated[
+        str, Field(description="Expected answer for judge evaluation.", max_length=10000, title="Judge Ground Truth")
+    ]
+
+
+class CustomProxyUsername(RootModel[str]):
+    root: Annotated[
+        str, Field(description="Username for proxy authentication.", max_length=255, min_length=1, title="Username")
+    ]
+
+
+class CustomProxyPassword(RootModel[str]):
+    root: Annotated[
+        str, Field(description="Password for proxy authentication.", max_length=255, min_length=1, title="Password")
+    ]
+
+
+class CustomProxy(BaseModel):
+    host: Annotated[str, Field(description="Host of the proxy.", max_length=255, min_length=1, title="Host")]
+    port: Annotated[int, Field(description="Port of the proxy.", ge=1, le=65535, title="Port")]
+    username: Annotated[
+        CustomProxyUsername | None, Field(description="Username for proxy authentication.", title="Username")
+    ] = None
+    password: Annotated[
+        CustomProxyPassword | None, Field(description="Password for proxy authentication.", title="Password")
+    ] = None
+    ignoreCertErrors: Annotated[
+        bool | None,
+        Field(
+            description="Ignore TLS certificate errors. Enable this if your proxy uses a self-signed or untrusted certificate (e.g. Burp Suite, corporate proxies).",
+            title="Ignore Certificate Errors",
+        ),
+    ] = False
+
+
+class DownloadUrlGenerationError(BaseModel):
+    detail: Annotated[str | None, Field(title="Detail")] = "Failed to generate download URL"
+
+
+class EnabledSkillsLimitExceededError(BaseModel):
+    detail: Annotated[str | None, Field(title="Detail")] = "Enabled skills limit exceeded for your plan"
+
+
+class ErrorResponse(BaseModel):
+    detail: str
+
+
+class ExecuteSkillRequest(BaseModel):
+    parameters: Annotated[
+        dict[str, Any] | None, Field(description="Parameters to pass to the skill handler", title="Parameters")
+    ] = None
+    sessionId: Annotated[
+        UUID | None, Field(description="Optional session ID (UUID) for IP persistence.", title="Sessionid")
+    ] = None
+
+
+class ExecuteSkillResponse(BaseModel):
+    success: Annotated[bool, Field(description="Whether the skill execution was successful", title="Success")]
+    result: Annotated[Any, Field(description="Output of the skill execution", title="Result")] = None
+    error: Annotated[str | None, Field(description="Error message if the skill execution failed", title="Error")] = None
+    stderr: Annotated[str | None, Field(description="Standard error output of the skill execution", title="Stderr")] = (
+        None
+    )
+    latencyMs: Annotated[
+        int | None, Field(description="Latency of the skill execution in milliseconds", title="Latency in ms")
+    ] = None
+
+
+class FileView(BaseModel):
+    id: Annotated[UUID, Field(description="Unique identifier for the output file", title="ID")]
+    fileName: Annotated[str, Field(description="Name of the output file", title="File Name")]
+
+
+class GenerationNotCancellableError(BaseModel):
+    detail: Annotated[str | None, Field(title="Detail")] = "Generation is not cancellable"
+
+
+class InsufficientCreditsError(BaseModel):
+    detail: Annotated[str | None, Field(title="Detail")] = "Insufficient credits"
+
+
+class InternalServerError(BaseModel):
+    detail: Annotated[str | None, Field(title="Detail")] = "An internal server error occurred"
+
+
+class OutputFileNotFoundError(BaseModel):
+    detail: Annotated[str | None, Field(title="Detail")] = "Output file not found"
+
+
+class ParameterType(StrEnum):
+    string = "string"
+    number = "number"
+    boolean = "boolean"
+    object = "object"
+    array = "array"
+    cookie = "cookie"
+
+
+class PlanInfo(BaseModel):
+    planName: Annotated[str, Field(description="The name of the plan", title="Plan Name")]
+    subscriptionStatus: Annotated[
+        str | None, Field(description="The status of the subscription", title="Subscription Status")
+    ]
+    subscriptionId: Annotated[str | None, Field(description="The ID of the subscription", title="Subscription ID")]
+    subscriptionCurrentPeriodEnd: Annotated[
+        str | None, Field(description="The end of the current period", title="Subscription Current Period End")
+    ]
+    subscriptionCanceledAt: Annotated[
+        str | None, Field(description="The date the subscription was canceled", title="Subscription Canceled At")
+    ]
+
+
+class ProfileCreateRequestName(RootModel[str]):
+    root: Annotated[str, Field(description="Optional name for the profile", max_length=100, title="Name")]
+
+
+class ProfileCreateRequestUserId(RootModel[str]):
+    root: Annotated[
+        str,
+        Field(
+            description="Your internal user identifier for this profile. Use this to associate a profile with a user in your system.",
+            max_length=255,
+            title="User ID",
+        ),
+    ]
+
+
+class ProfileCreateRequest(BaseModel):
+    name: Annotated[
+        ProfileCreateRequestName | None, Field(description="Optional name for the profile", title="Name")
+    ] = None
+    userId: Annotated[
+        ProfileCreateRequestUserId | None,
+        Field(
+            description="Your internal user identifier for this profile. Use this to associate a profile with a user in your system.",
+            title="User ID",
+        ),
+    ] = None
+
+
+class ProfileNotFoundError(BaseModel):
+    detail: Annotated[str | None, Field(title="Detail")] = "Profile not found"
+
+
+class ProfileUpdateRequestName(RootModel[str]):
+    root: Annotated[str, Field(description="Optional name for the profile", max_length=100, title="Name")]
+
+
+class ProfileUpdateRequestUserId(RootModel[str]):
+    root: Annotated[
+        str,
+        Field(
+            description="Your internal user identifier for this profile. Use this to associate a profile with a user in your system.",
+            max_length=255,
+            title="User ID",
+        ),
+    ]
+
+
+class ProfileUpdateRequest(BaseModel):
+    name: Annotated[
+        ProfileUpdateRequestName | None, Field(description="Optional name for the profile", title="Name")
+    ] = None
+    userId: Annotated[
+        ProfileUpdateRequestUserId | None,
+        Field(
+            description="Your internal user identifier for this profile. Use this to associate a profile with a user in your system.",
+            title="User ID",
+        ),
+    ] = None
+
+
+class ProfileView(BaseModel):
+    id: Annotated[UUID, Field(description="Unique identifier for the profile", title="ID")]
+    userId: Annotated[
+        str | None,
+        Field(
+            description="Your internal user identifier for this profile. Use this to associate a profile with a user in your system.",
+            title="User ID",
+        ),
+    ] = None
+    name: Annotated[str | None, Field(description="Optional name for the profile", title="Name")] = None
+    lastUsedAt: Annotated[
+        AwareDatetime | None, Field(description="Timestamp when the profile was last used", title="Last Used At")
+    ] = None
+    createdAt: Annotated[AwareDatetime, Field(description="Timestamp when the profile was created", title="Created At")]
+    updatedAt: Annotated[
+        AwareDatetime, Field(description="Timestamp when the profile was last updated", title="Updated At")
+    ]
+    cookieDomains: Annotated[
+        list[str] | None,
+        Field(description="List of domain URLs that have cookies stored for this profile", title="Cookie Domains"),
+    ] = None
+
+
+class ProxyCountryCode(StrEnum):
+    ad = "ad"
+    ae = "ae"
+    af = "af"
+    ag = "ag"
+    ai = "ai"
+    al = "al"
+    am = "am"
+    an = "an"
+    ao = "ao"
+    aq = "aq"
+    ar = "ar"
+    as_ = "as"
+    at = "at"
+    au = "au"
+    aw = "aw"
+    az = "az"
+    ba = "ba"
+    bb = "bb"
+    bd = "bd"
+    be = "be"
+    bf = "bf"
+    bg = "bg"
+    bh = "bh"
+    bi = "bi"
+    bj = "bj"
+    bl = "bl"
+    bm = "bm"
+    bn = "bn"
+    bo = "bo"
+    bq = "bq"
+    br = "br"
+    bs = "bs"
+    bt = "bt"
+    bv = "bv"
+    bw = "bw"
+    by = "by"
+    bz = "bz"
+    ca = "ca"
+    cc = "cc"
+    cd = "cd"
+    cf = "cf"
+    cg = "cg"
+    ch = "ch"
+    ck = "ck"
+    cl = "cl"
+    cm = "cm"
+    co = "co"
+    cr = "cr"
+    cs = "cs"
+    cu = "cu"
+    cv = "cv"
+    cw = "cw"
+    cx = "cx"
+    cy = "cy"
+    cz = "cz"
+    de = "de"
+    dj = "dj"
+    dk = "dk"
+    dm = "dm"
+    do = "do"
+    dz = "dz"
+    ec = "ec"
+    ee = "ee"
+    eg = "eg"
+    eh = "eh"
+    er = "er"
+    es = "es"
+    et = "et"
+    fi = "fi"
+    fj = "fj"
+    fk = "fk"
+    fm = "fm"
+    fo = "fo"
+    fr = "fr"
+    ga = "ga"
+    gd = "gd"
+    ge = "ge"
+    gf = "gf"
+    gg = "gg"
+    gh = "gh"
+    gi = "gi"
+    gl = "gl"
+    gm = "gm"
+    gn = "gn"
+    gp = "gp"
+    gq = "gq"
+    gr = "gr"
+    gs = "gs"
+    gt = "gt"
+    gu = "gu"
+    gw = "gw"
+    gy = "gy"
+    hk = "hk"
+    hm = "hm"
+    hn = "hn"
+    hr = "hr"
+    ht = "ht"
+    hu = "hu"
+    id = "id"
+    ie = "ie"
+    il = "il"
+    im = "im"
+    in_ = "in"
+    iq = "iq"
+    ir = "ir"
+    is_ = "is"
+    it = "it"
+    je = "je"
+    jm = "jm"
+    jo = "jo"
+    jp = "jp"
+    ke = "ke"
+    kg = "kg"
+    kh = "kh"
+    ki = "ki"
+    km = "km"
+    kn = "kn"
+    kp = "kp"
+    kr = "kr"
+    kw = "kw"
+    ky = "ky"
+    kz = "kz"
+    la = "la"
+    lb = "lb"
+    lc = "lc"
+    li = "li"
+    lk = "lk"
+    lr = "lr"
+    ls = "ls"
+    lt = "lt"
+    lu = "lu"
+    lv = "lv"
+    ly = "ly"
+    ma = "ma"
+    mc = "mc"
+    md = "md"
+    me = "me"
+    mf = "mf"
+    mg = "mg"
+    mh = "mh"
+    mk = "mk"
+    ml = "ml"
+    mm = "mm"
+    mn = "mn"
+    mo = "mo"
+    mp = "mp"
+    mq = "mq"
+    mr = "mr"
+    ms = "ms"
+    mt = "mt"
+    mu = "mu"
+    mv = "mv"
+    mw = "mw"
+    mx = "mx"
+    my = "my"
+    mz = "mz"
+    na = "na"
+    nc = "nc"
+    ne = "ne"
+    nf = "nf"
+    ng = "ng"
+    ni = "ni"
+    nl = "nl"
+    no = "no"
+    np = "np"
+    nr = "nr"
+    nu = "nu"
+    nz = "nz"
+    om = "om"
+    pa = "pa"
+    pe = "pe"
+    pf = "pf"
+    pg = "pg"
+    ph = "ph"
+    pk = "pk"
+    pl = "pl"
+    pm = "pm"
+    pn = "pn"
+    pr = "pr"
+    ps = "ps"
+    pt = "pt"
+    pw = "pw"
+    py = "py"
+    qa = "qa"
+    re = "re"
+    ro = "ro"
+    rs = "rs"
+    ru = "ru"
+    rw = "rw"
+    sa = "sa"
+    sb = "sb"
+    sc = "sc"
+    sd = "sd"
+    se = "se"
+    sg = "sg"
+    sh = "sh"
+    si = "si"
+    sj = "sj"
+    sk = "sk"
+    sl = "sl"
+    sm = "sm"
+    sn = "sn"
+    so = "so"
+    sr = "sr"
+    ss = "ss"
+    st = "st"
+    sv = "sv"
+    sx = "sx"
+    sy = "sy"
+    sz = "sz"
+    tc = "tc"
+    td = "td"
+    tf = "tf"
+    tg = "tg"
+    th = "th"
+    tj = "tj"
+    tk = "tk"
+    tl = "tl"
+    tm = "tm"
+    tn = "tn"
+    to = "to"
+    tr = "tr"
+    tt = "tt"
+    tv = "tv"
+    tw = "tw"
+    tz = "tz"
+    ua = "ua"
+    ug = "ug"
+    uk = "uk"
+    us = "us"
+    uy = "uy"
+    uz = "uz"
+    va = "va"
+    vc = "vc"
+    ve = "ve"
+    vg = "vg"
+    vi = "vi"
+    vn = "vn"
+    vu = "vu"
+    wf = "wf"
+    ws = "ws"
+    xk = "xk"
+    ye = "ye"
+    yt = "yt"
+    za = "za"
+    zm = "zm"
+    zw = "zw"
+
+
+class RefineSkillRequest(BaseModel):
+    feedback: Annotated[str, Field(description="Feedback describing what to improve", min_length=10, title="Feedback")]
+    testOutput: Annotated[
+        str | None, Field(description="Last skill test output to include in refinement context", title="Testoutput")
+    ] = None
+    testLogs: Annotated[
+        str | None, Field(description="Last skill test logs to include in refinement context", title="Testlogs")
+    ] = None
+
+
+class RefineSkillResponse(BaseModel):
+    id: Annotated[UUID, Field(description="Unique identifier for the skill", title="ID")]
+
+
+class SessionHasRunningTaskError(BaseModel):
+    detail: Annotated[str | None, Field(title="Detail")] = (
+        "Agent session already has a running task. Please wait for it to finish or stop it manually."
+    )
+
+
+class SessionNotFoundError(BaseModel):
+    detail: Annotated[str | None, Field(title="Detail")] = "Session not found"
+
+
+class SessionSettingsBrowserScreenWidth(RootModel[int]):
+    root: Annotated[
+        int,
+        Field(
+            description="Custom screen width in pixels for the browser.", ge=320, le=6144, title="Browser Screen Width"
+        ),
+    ]
+
+
+class SessionSettingsBrowserScreenHeight(RootModel[int]):
+    root: Annotated[
+        int,
+        Field(
+            description="Custom screen height in pixels for the browser.",
+            ge=320,
+            le=3456,
+            title="Browser Screen Height",
+        ),
+    ]
+
+
+class SessionSettings(BaseModel):
+    profileId: Annotated[
+        UUID | None,
+        Field(
+            description="Browser profile ID for persistent browser state (cookies, local storage, etc.).",
+            title="Profile ID",
+        ),
+    ] = None
+    proxyCountryCode: Annotated[
+        ProxyCountryCode | None,
+        Field(
+            description="Proxy country code for geo-targeted browsing. Defaults to US. Set to null to disable proxy.",
+            title="Proxy Country Code",
+        ),
+    ] = ProxyCountryCode.us
+    browserScreenWidth: Annotated[
+        SessionSettingsBrowserScreenWidth | None,
+        Field(description="Custom screen width in pixels for the browser.", title="Browser Screen Width"),
+    ] = None
+    browserScreenHeight: Annotated[
+        SessionSettingsBrowserScreenHeight | None,
+        Field(description="Custom screen height in pixels for the browser.", title="Browser Screen Height"),
+    ] = None
+    enableRecording: Annotated[
+        bool | None,
+        Field(description="If True, enables session recording. Defaults to False.", title="Enable Recording"),
+    ] = False
+
+
+class SessionStatus(StrEnum):
+    active = "active"
+    stopped = "stopped"
+
+
+class SessionStoppedError(BaseModel):
+    detail: Annotated[str | None, Field(title="Detail")] = (
+        "Browser session is stopped. Please start a new session and try again."
+    )
+
+
+class SessionTimeoutLimitExceededError(BaseModel):
+    detail: Annotated[str | None, Field(title="Detail")] = "Maximum session timeout is 4 hours (240 minutes)."
+
+
+class SessionUpdateAction(StrEnum):
+    stop = "stop"
+
+
+class ShareNotFoundError(BaseModel):
+    detail: Annotated[str | None, Field(title="Detail")] = "Public share not found"
+
+
+class ShareView(BaseModel):
+    shareToken: Annotated[str, Field(description="Token to access the public share", title="Share Token")]
+    shareUrl: Annotated[str, Field(description="URL to access the public share", title="Share URL")]
+    viewCount: Annotated[int, Field(description="Number of times the public share has been viewed", title="View Count")]
+    lastViewedAt: Annotated[
+        AwareDatetime | None,
+        Field(
+            description="Timestamp of the last time the public share was viewed (None if never viewed)",
+            title="Last Viewed At",
+        ),
+    ] = None
+
+
+class SkillCategory(StrEnum):
+    search = "search"
+    e_commerce = "e_commerce"
+    financial = "financial"
+    news = "news"
+    real_estate = "real_estate"
+    social_media = "social_media"
+    travel = "travel"
+    marketplace = "marketplace"
+    lead_generation = "lead_generation"
+    seo = "seo"
+    jobs = "jobs"
+    developer = "developer"
+    media = "media"
+    automation = "automation"
+    integration = "integration"
+    other = "other"
+
+
+class SkillExecutionOutputResponse(BaseModel):
+    downloadUrl: Annotated[
+        str,
+        Field(
+            description="Presigned URL for downloading the execution output (valid for 5 minutes)", title="Downloadurl"
+        ),
+    ]
+
+
+class SkillExecutionView(BaseModel):
+    id: Annotated[UUID, Field(description="Unique identifier for the execution", title="Id")]
+    skillId: Annotated[UUID, Field(description="ID of the skill that was executed", title="Skillid")]
+    status: Annotated[str, Field(description="Execution status (running, completed, failed)", title="Status")]
+    success: Annotated[bool, Field(description="Whether the execution succeeded", title="Success")]
+    startedAt: Annotated[AwareDatetime, Field(description="When the execution started", title="Startedat")]
+    finishedAt: Annotated[AwareDatetime | None, Field(description="When the execution finished", title="Finishedat")]
+    latencyMs: Annotated[int | None, Field(description="Execution latency in milliseconds", title="Latencyms")]
+    hasOutput: Annotated[bool, Field(description="Whether output is available for download", title="Hasoutput")]
+
+
+class SkillNotFinishedError(BaseModel):
+    detail: Annotated[str | None, Field(title="Detail")] = "Skill is not finished"
+
+
+class SkillNotFoundError(BaseModel):
+    detail: Annotated[str | None, Field(title="Detail")] = "Skill not found"
+
+
+class SkillsGenerationStatus(StrEnum):
+    recording = "recording"
+    generating = "generating"
+    failed = "failed"
+    finished = "finished"
+    cancelled = "cancelled"
+    timed_out = "timed_out"
+
+
+class SupportedLLMs(StrEnum):
+    browser_use_llm = "browser-use-llm"
+    browser_use_2_0 = "browser-use-2.0"
+    gpt_4_1 = "gpt-4.1"
+    gpt_4_1_mini = "gpt-4.1-mini"
+    o4_mini = "o4-mini"
+    o3 = "o3"
+    gemini_2_5_flash = "gemini-2.5-flash"
+    gemini_2_5_pro = "gemini-2.5-pro"
+    gemini_3_pro_preview = "gemini-3-pro-preview"
+    gemini_3_flash_preview = "gemini-3-flash-preview"
+    gemini_flash_latest = "gemini-flash-latest"
+    gemini_flash_lite_latest = "gemini-flash-lite-latest"
+    claude_sonnet_4_20250514 = "claude-sonnet-4-20250514"
+    claude_sonnet_4_5_20250929 = "claude-sonnet-4-5-20250929"
+    claude_sonnet_4_6 = "claude-sonnet-4-6"
+    claude_opus_4_5_20251101 = "claude-opus-4-5-20251101"
+    claude_opus_4_7 = "claude-opus-4-7"
+    llama_4_maverick_17b_128e_instruct = "llama-4-maverick-17b-128e-instruct"
+    claude_3_7_sonnet_20250219 = "claude-3-7-sonnet-20250219"
+
+
+class TaskCreatedResponse(BaseModel):
+    id: Annotated[UUID, Field(description="Unique identifier for the created task", title="ID")]
+    sessionId: Annotated[UUID, Field(description="Session ID where the task was created", title="Session ID")]
+
+
+class TaskItemViewCost(RootModel[str]):
+    model_config = ConfigDict(
+        regex_engine="python-re",
+    )
+    root: Annotated[
+        str,
+        Field(
+            description="Total cost of the task in USD. This is the sum of all step costs incurred during task execution.",
+            pattern="^(?!^[-+.]*$)[+-]?0*\\d*\\.?\\d*$",
+            title="Cost",
+        ),
+    ]
+
+
+class TaskLogFileResponse(BaseModel):
+    downloadUrl: Annotated[str, Field(description="URL to download the log file", title="Download URL")]
+
+
+class TaskNotFoundError(BaseModel):
+    detail: Annotated[str | None, Field(title="Detail")] = "Task not found"
+
+
+class TaskOutputFileResponse(BaseModel):
+    id: Annotated[UUID, Field(description="Unique identifier for the file", title="ID")]
+    fileName: Annotated[str, Field(description="Name of the file", title="File Name")]
+    downloadUrl: Annotated[str, Field(description="URL to download the file", title="Download URL")]
+
+
+class TaskStatus(StrEnum):
+    created = "created"
+    started = "started"
+    finished = "finished"
+    failed = "failed"
+    stopped = "stopped"
+
+
+class TaskStatusV1(StrEnum):
+    created = "created"
+    running = "running"
+    paused = "paused"
+    finished = "finished"
+    stopped = "stopped"
+    failed = "failed"
+
+
+class TaskStatusViewCost(RootModel[str]):
+    model_config = ConfigDict(
+        regex_engine="python-re",
+    )
+    root: Annotated[
+        str,
+        Field(description="Total cost of the task in USD", pattern="^(?!^[-+.]*$)[+-]?0*\\d*\\.?\\d*$", title="Cost"),
+    ]
+
+
+class TaskStatusView(BaseModel):
+    id: Annotated[UUID, Field(description="Unique identifier for the task", title="ID")]
+    status: Annotated[TaskStatus, Field(description="Current status of the task", title="Status")]
+    output: Annotated[
+        str | None, Field(description="Final output/result of the task (null while running)", title="Output")
+    ] = None
+    finishedAt: Annotated[
+        AwareDatetime | None,
+        Field(description="Naive UTC timestamp when the task completed (null if still running)", title="Finished At"),
+    ] = None
+    isSuccess: Annotated[
+        bool | None,
+        Field(
+            description="Whether the task was successful based on the agent's self-reported output", title="Is Success"
+        ),
+    ] = None
+    cost: Annotated[TaskStatusViewCost | None, Field(description="Total cost of the task in USD", title="Cost")] = None
+
+
+class TaskStepView(BaseModel):
+    number: Annotated[int, Field(description="Sequential step number within the task", title="Number")]
+    memory: Annotated[str, Field(description="Agent's memory at this step", title="Memory")]
+    evaluationPreviousGoal: Annotated[
+        str, Field(description="Agent's evaluation of the previous goal completion", title="Evaluation Previous Goal")
+    ]
+    nextGoal: Annotated[str, Field(description="The goal for the next step", title="Next Goal")]
+    url: Annotated[str, Field(description="Current URL the browser is on for this step", title="URL")]
+    screenshotUrl: Annotated[
+        str | None, Field(description="Optional URL to the screenshot taken at this step", title="Screenshot URL")
+    ] = None
+    actions: Annotated[
+        list[str],
+        Field(description="List of stringified json actions performed by the agent in this step", title="Actions"),
+    ]
+    duration: Annotated[
+        float | None,
+        Field(
+            description="Duration of the step in seconds. Calculated as the time elapsed from the previous step completion (or task start for the first step) to this step completion.",
+            title="Duration",
+        ),
+    ] = None
+
+
+class TaskUpdateAction(StrEnum):
+    stop = "stop"
+    stop_task_and_session = "stop_task_and_session"
+
+
+class TaskViewCost(RootModel[str]):
+    model_config = ConfigDict(
+        regex_engine="python-re",
+    )
+    root: Annotated[
+        str,
+        Field(
+            description="Total cost of the task in USD. This is the sum of all step costs incurred during task execution.",
+            pattern="^(?!^[-+.]*$)[+-]?0*\\d*\\.?\\d*$",
+            title="Cost",
+        ),
+    ]
+
+
+class TaskView(BaseModel):
+    id: Annotated[UUID, Field(description="Unique identifier for the task", title="ID")]
+    sessionId: Annotated[UUID, Field(title="Sessionid")]
+    llm: Annotated[str, Field(description="The LLM model used for this task represented as a string", title="LLM")]
+    task: Annotated[str, Field(description="The task prompt/instruction given to the agent", title="Task")]
+    status: Annotated[TaskStatus, Field(description="Current status of the task execution", title="Status")]
+    createdAt: Annotated[
+        AwareDatetime, Field(description="Naive UTC timestamp when the task was created", title="Created At")
+    ]
+    startedAt: Annotated[
+        AwareDatetime | None,
+        Field(
+            description="Naive UTC timestamp when the task was started (None if task has not started yet)",
+            title="Started At",
+        ),
+    ] = None
+    finishedAt: Annotated[
+        AwareDatetime | None,
+        Field(description="Naive UTC timestamp when the task completed (None if still running)", title="Finished At"),
+    ] = None
+    metadata: Annotated[
+        dict[str, Any] | None,
+        Field(description="Optional additional metadata associated with the task set by the user", title="Metadata"),
+    ] = {}
+    steps: Annotated[list[TaskStepView], Field(title="Steps")]
+    output: Annotated[str | None, Field(description="Final output/result of the task", title="Output")] = None
+    outputFiles: Annotated[list[FileView], Field(title="Outputfiles")]
+    browserUseVersion: Annotated[
+        str | None,
+        Field(
+            description="Version of browser-use used for this task (older tasks may not have this set)",
+            title="Browser Use Version",
+        ),
+    ] = None
+    isSuccess: Annotated[
+        bool | None,
+        Field(
+            description="Whether the task was successful based on the agent's self-reported output (less reliable than the judge)",
+            title="Is Success",
+        ),
+    ] = None
+    judgement: Annotated[
+        str | None,
+        Field(description="Stringified JSON object containing the full report from the judge", title="Judgement"),
+    ] = None
+    judgeVerdict: Annotated[
+        bool | None,
+        Field(
+            description="Judge verdict - True if the judge found the task to be successful, False otherwise (None if judge is not enabled)",
+            title="Judge Verdict",
+        ),
+    ] = None
+    cost: Annotated[
+        TaskViewCost | None,
+        Field(
+            description="Total cost of the task in USD. This is the sum of all step costs incurred during task execution.",
+            title="Cost",
+        ),
+    ] = None
+    suggestions: Annotated[
+        list[dict[str, Any]] | None,
+        Field(
+            description="List of actionable suggestions for improving task configuration based on detected issues during execution.",
+            title="Suggestions",
+        ),
+    ] = None
+
+
+class TooManyConcurrentActiveSessionsError(BaseModel):
+    detail: Annotated[str | None, Field(title="Detail")] = (
+        "Too many concurrent active sessions. Please wait for one to finish, kill one, or upgrade your plan."
+    )
+
+
+class UnsupportedContentTypeError(BaseModel):
+    detail: Annotated[str | None, Field(title="Detail")] = "Unsupported content type"
+
+
+class UpdateBrowserSessionRequest(BaseModel):
+    action: Annotated[
+        BrowserSessionUpdateAction, Field(description="The action to perform on the session", title="Action")
+    ]
+
+
+class UpdateSessionRequest(BaseModel):
+    action: Annotated[SessionUpdateAction, Field(description="The action to perform on the session", title="Action")]
+
+
+class UpdateSkillRequestTitle(RootModel[str]):
+    root: Annotated[
+        str,
+        Field(description="Display name for the skill (shows up in the public view)", max_length=100, title="Title"),
+    ]
+
+
+class UpdateSkillRequestDescription(RootModel[str]):
+    root: Annotated[
+        str,
+        Field(
+            description="Description of what the skill does (shows up in the public view)",
+            max_length=1000,
+            title="Description",
+        ),
+    ]
+
+
+class UpdateSkillRequest(BaseModel):
+    title: Annotated[
+        UpdateSkillRequestTitle | None,
+        Field(description="Display name for the skill (shows up in the public view)", title="Title"),
+    ] = None
+    description: Annotated[
+        UpdateSkillRequestDescription | None,
+        Field(description="Description of what the skill does (shows up in the public view)", title="Description"),
+    ] = None
+    categories: Annotated[
+        list[SkillCategory] | None, Field(description="Categories to assign to the skill", title="Categories")
+    ] = None
+    domains: Annotated[
+        list[str] | None, Field(description="Domains/websites this skill interacts with", title="Domains")
+    ] = None
+    isEnabled: Annotated[
+        bool | None, Field(description="Whether the skill is enabled for execution", title="Isenabled")
+    ] = None
+
+
+class UpdateTaskRequest(BaseModel):
+    action: Annotated[TaskUpdateAction, Field(description="The action to perform on the task", title="Action")]
+
+
+class UploadFilePresignedUrlResponse(BaseModel):
+    url: Annotated[str, Field(description="The URL to upload the file to.", title="URL")]
+    method: Annotated[Literal["POST"], Field(description="The HTTP method to use for the upload.", title="Method")]
+    fields: Annotated[
+        dict[str, str], Field(description="The form fields to include in the upload request.", title="Fields")
+    ]
+    fileName: Annotated[
+        str,
+        Field(
+            description="The name of the file to upload (should be referenced when user wants to use the file in a task).",
+            title="File Name",
+        ),
+    ]
+    expiresIn: Annotated[
+        int, Field(description="The number of seconds until the presigned URL expires.", title="Expires In")
+    ]
+
+
+class UploadFileRequestContentType(StrEnum):
+    image_jpg = "image/jpg"
+    image_jpeg = "image/jpeg"
+    image_png = "image/png"
+    image_gif = "image/gif"
+    image_webp = "image/webp"
+    image_svg_xml = "image/svg+xml"
+    application_pdf = "application/pdf"
+    application_msword = "application/msword"
+    application_vnd_openxmlformats_officedocument_wordprocessingml_document = (
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    )
+    application_vnd_ms_excel = "application/vnd.ms-excel"
+    application_vnd_openxmlformats_officedocument_spreadsheetml_sheet = (
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    )
+    text_plain = "text/plain"
+    text_csv = "text/csv"
+    text_markdown = "text/markdown"
+
+
+class UploadFileRequest(BaseModel):
+    fileName: Annotated[
+        str, Field(description="The name of the file to upload", max_length=255, min_length=1, title="File Name")
+    ]
+    contentType: Annotated[
+        UploadFileRequestContentType, Field(description="The content type of the file to upload", title="Content Type")
+    ]
+    sizeBytes: Annotated[int, Field(ge=1, le=10485760, title="Sizebytes")]
+
+
+class ValidationError(BaseModel):
+    loc: Annotated[list[str | int], Field(title="Location")]
+    msg: Annotated[str, Field(title="Message")]
+    type: Annotated[str, Field(title="Error Type")]
 
 
 class ApiV1PauseTaskPutResponse(BaseModel):
@@ -20,24 +1183,630 @@ class ApiV1StopTaskPutResponse(BaseModel):
     pass
 
 
-class ErrorResponse(BaseModel):
-    detail: str
+class ApiV1TaskTaskIdStatusGetResponse(BaseModel):
+    detail: str | None = None
+
+
+class ApiV2FilesTasksTaskIdOutputFilesFileIdGetResponse(RootModel[TaskNotFoundError | OutputFileNotFoundError]):
+    root: Annotated[
+        TaskNotFoundError | OutputFileNotFoundError,
+        Field(title="Response 404 Get Task Output File Presigned Url Files Tasks  Task Id  Output Files  File Id  Get"),
+    ]
+
+
+class ApiV2MarketplaceSkillsGetParametersQueryQuery(RootModel[str]):
+    root: Annotated[str, Field(max_length=100, title="Query")]
+
+
+class ApiV2ProfilesGetParametersQueryQuery(RootModel[str]):
+    root: Annotated[str, Field(max_length=200, title="Query")]
+
+
+class ApiV2SessionsSessionIdPublicShareGetResponse(RootModel[SessionNotFoundError | ShareNotFoundError]):
+    root: Annotated[
+        SessionNotFoundError | ShareNotFoundError,
+        Field(title="Response 404 Get Session Public Share Sessions  Session Id  Public Share Get"),
+    ]
+
+
+class ApiV2SkillsGetParametersQueryQuery(RootModel[str]):
+    root: Annotated[str, Field(max_length=100, title="Query")]
+
+
+class ApiV2TasksPostResponse(RootModel[SessionStoppedError | SessionHasRunningTaskError]):
+    root: Annotated[
+        SessionStoppedError | SessionHasRunningTaskError, Field(title="Response 400 Create Task Tasks Post")
+    ]
+
+
+class AccountView(BaseModel):
+    name: Annotated[str | None, Field(description="The name of the user", title="Name")] = None
+    totalCreditsBalanceUsd: Annotated[
+        float, Field(description="The total credits balance in USD", title="Credits Balance USD")
+    ]
+    monthlyCreditsBalanceUsd: Annotated[
+        float, Field(description="Monthly subscription credits balance in USD", title="Monthly Credits Balance USD")
+    ]
+    additionalCreditsBalanceUsd: Annotated[
+        float, Field(description="Additional top-up credits balance in USD", title="Additional Credits Balance USD")
+    ]
+    rateLimit: Annotated[int, Field(description="The rate limit for the account", title="Rate Limit")]
+    planInfo: Annotated[PlanInfo, Field(description="The plan information", title="Plan Info")]
+    isFreeTier: Annotated[
+        bool | None, Field(description="Whether the account is on the free tier", title="Is Free Tier")
+    ] = False
+    projectId: Annotated[UUID, Field(description="The ID of the project", title="Project ID")]
+
+
+class BrowserSessionItemView(BaseModel):
+    model_config = ConfigDict(
+        regex_engine="python-re",
+    )
+    id: Annotated[UUID, Field(description="Unique identifier for the session", title="ID")]
+    status: Annotated[
+        BrowserSessionStatus, Field(description="Current status of the session (active/stopped)", title="Status")
+    ]
+    liveUrl: Annotated[
+        str | None, Field(description="URL where the browser can be viewed live in real-time", title="Live URL")
+    ] = None
+    cdpUrl: Annotated[
+        str | None, Field(description="Chrome DevTools Protocol URL for browser automation", title="CDP URL")
+    ] = None
+    timeoutAt: Annotated[
+        AwareDatetime, Field(description="Timestamp when the session will timeout", title="Timeout At")
+    ]
+    startedAt: Annotated[
+        AwareDatetime, Field(description="Timestamp when the session was created and started", title="Started At")
+    ]
+    finishedAt: Annotated[
+        AwareDatetime | None,
+        Field(description="Timestamp when the session was stopped (None if still active)", title="Finished At"),
+    ] = None
+    proxyUsedMb: Annotated[
+        str | None,
+        Field(
+            description="Amount of proxy data used in MB",
+            pattern="^(?!^[-+.]*$)[+-]?0*\\d*\\.?\\d*$",
+            title="Proxy Used MB",
+        ),
+    ] = "0"
+    proxyCost: Annotated[
+        str | None,
+        Field(
+            description="Cost of proxy usage in USD", pattern="^(?!^[-+.]*$)[+-]?0*\\d*\\.?\\d*$", title="Proxy Cost"
+        ),
+    ] = "0"
+    browserCost: Annotated[
+        str | None,
+        Field(
+            description="Cost of browser session hosting in USD",
+            pattern="^(?!^[-+.]*$)[+-]?0*\\d*\\.?\\d*$",
+            title="Browser Cost",
+        ),
+    ] = "0"
+    agentSessionId: Annotated[
+        UUID | None,
+        Field(
+            description="ID of the agent session that created this browser (None for standalone BaaS sessions)",
+            title="Agent Session ID",
+        ),
+    ] = None
+    recordingUrl: Annotated[
+        str | None,
+        Field(
+            description="Presigned URL to download the session recording (available after session ends, if recording was enabled)",
+            title="Recording URL",
+        ),
+    ] = None
+
+
+class BrowserSessionListResponse(BaseModel):
+    items: Annotated[
+        list[BrowserSessionItemView],
+        Field(description="List of browser session views for the current page", title="Items"),
+    ]
+    totalItems: Annotated[int, Field(description="Total number of items in the list", title="Total Items")]
+    pageNumber: Annotated[int, Field(description="Page number", title="Page Number")]
+    pageSize: Annotated[int, Field(description="Number of items per page", title="Page Size")]
+
+
+class CreateBrowserSessionRequest(BaseModel):
+    profileId: Annotated[
+        UUID | None, Field(description="The ID of the profile to use for the session", title="Profile ID")
+    ] = None
+    proxyCountryCode: Annotated[
+        ProxyCountryCode | None,
+        Field(
+            description="Country code for proxy location. Defaults to US. Set to null to disable proxy.",
+            title="Proxy Country Code",
+        ),
+    ] = ProxyCountryCode.us
+    timeout: Annotated[
+        int | None,
+        Field(
+            description="The timeout for the session in minutes. All users can use up to 240 minutes (4 hours). Browser sessions are charged $0.02/hour.",
+            title="Timeout",
+        ),
+    ] = 60
+    browserScreenWidth: Annotated[
+        CreateBrowserSessionRequestBrowserScreenWidth | None,
+        Field(description="Custom screen width in pixels for the browser.", title="Browser Screen Width"),
+    ] = None
+    browserScreenHeight: Annotated[
+        CreateBrowserSessionRequestBrowserScreenHeight | None,
+        Field(description="Custom screen height in pixels for the browser.", title="Browser Screen Height"),
+    ] = None
+    allowResizing: Annotated[
+        bool | None,
+        Field(
+            description="Whether to allow the browser to be resized during the session (not recommended since it reduces stealthiness).",
+            title="Allow Resizing",
+        ),
+    ] = False
+    customProxy: Annotated[
+        CustomProxy | None,
+        Field(
+            description="Custom proxy settings to use for the session. If not provided, our proxies will be used. Custom proxies are available on any active subscription.",
+            title="Custom Proxy",
+        ),
+    ] = None
+    enableRecording: Annotated[
+        bool | None,
+        Field(description="If True, enables session recording. Defaults to False.", title="Enable Recording"),
+    ] = False
+
+
+class CreateSessionRequest(BaseModel):
+    profileId: Annotated[
+        UUID | None, Field(description="The ID of the profile to use for the session", title="Profile ID")
+    ] = None
+    proxyCountryCode: Annotated[
+        ProxyCountryCode | None,
+        Field(
+            description="Country code for proxy location. Defaults to US. Set to null to disable proxy.",
+            title="Proxy Country Code",
+        ),
+    ] = ProxyCountryCode.us
+    startUrl: Annotated[
+        str | None, Field(description="URL to navigate to when the session starts.", title="Start URL")
+    ] = None
+    browserScreenWidth: Annotated[
+        CreateSessionRequestBrowserScreenWidth | None,
+        Field(description="Custom screen width in pixels for the browser.", title="Browser Screen Width"),
+    ] = None
+    browserScreenHeight: Annotated[
+        CreateSessionRequestBrowserScreenHeight | None,
+        Field(description="Custom screen height in pixels for the browser.", title="Browser Screen Height"),
+    ] = None
+    persistMemory: Annotated[
+        bool | None,
+        Field(
+            description="If True (default), tasks in this session share memory and history with each other, allowing follow-up tasks to continue from previous context. If False, each task runs as a standalone task without any previous task context.",
+            title="Persist Memory",
+        ),
+    ] = True
+    keepAlive: Annotated[
+        bool | None,
+        Field(
+            description="If True (default), the browser session stays alive after tasks complete, allowing follow-up tasks. If False, the session is closed immediately after task completion. Set to False for simple one-off tasks to reduce session idle time.",
+            title="Keep Alive",
+        ),
+    ] = True
+    customProxy: Annotated[
+        CustomProxy | None,
+        Field(
+            description="Custom proxy settings to use for the session. If not provided, our proxies will be used. Custom proxies are available on any active subscription.",
+            title="Custom Proxy",
+        ),
+    ] = None
+    enableRecording: Annotated[
+        bool | None,
+        Field(description="If True, enables session recording. Defaults to False.", title="Enable Recording"),
+    ] = False
+
+
+class CreateTaskRequest(BaseModel):
+    task: Annotated[
+        str,
+        Field(description="The task prompt/instruction for the agent.", max_length=50000, min_length=1, title="Task"),
+    ]
+    llm: Annotated[SupportedLLMs | None, Field(description="The LLM model to use for the agent.", title="LLM")] = (
+        SupportedLLMs.browser_use_2_0
+    )
+    startUrl: Annotated[str | None, Field(description="The URL to start the task from.", title="Start URL")] = None
+    maxSteps: Annotated[
+        int | None,
+        Field(
+            description="Maximum number of steps the agent can take before stopping.", ge=1, le=10000, title="Max Steps"
+        ),
+    ] = 100
+    structuredOutput: Annotated[
+        str | None,
+        Field(description="The stringified JSON schema for the structured output.", title="Structured Output"),
+    ] = None
+    sessionId: Annotated[
+        UUID | None, Field(description="The ID of the session where the task will run.", title="Session ID")
+    ] = None
+    metadata: Annotated[
+        dict[str, str] | None,
+        Field(description="The metadata for the task. Up to 10 key-value pairs.", title="Metadata"),
+    ] = None
+    secrets: Annotated[
+        dict[str, str] | None,
+        Field(
+            description="The secrets for the task. Allowed domains are not required for secrets to be injected, but are recommended.",
+            title="Secrets",
+        ),
+    ] = None
+    allowedDomains: Annotated[
+        list[str] | None, Field(description="The allowed domains for the task.", title="Allowed Domains")
+    ] = None
+    opVaultId: Annotated[
+        str | None,
+        Field(
+            description="The ID of the 1Password vault to use for the task. This is used to inject secrets into the task.",
+            title="1Password Vault ID",
+        ),
+    ] = None
+    sessionSettings: Annotated[
+        SessionSettings | None,
+        Field(
+            description="Session configuration for auto-created sessions. Only applies when session_id is not provided. Ignored when using an existing session.",
+            title="Session Settings",
+        ),
+    ] = None
+    highlightElements: Annotated[
+        bool | None,
+        Field(description="Tells the agent to highlight interactive elements on the page.", title="Highlight Elements"),
+    ] = False
+    flashMode: Annotated[bool | None, Field(description="Whether agent flash mode is enabled.", title="Flash Mode")] = (
+        False
+    )
+    thinking: Annotated[bool | None, Field(description="Whether agent thinking mode is enabled.", title="Thinking")] = (
+        False
+    )
+    vision: Annotated[
+        bool | Literal["auto"] | None,
+        Field(
+            description="Whether agent vision capabilities are enabled. Set to 'auto' to let the agent decide based on the model capabilities.",
+            title="Vision",
+        ),
+    ] = True
+    systemPromptExtension: Annotated[
+        str | None,
+        Field(
+            description="Optional extension to the agent system prompt.",
+            max_length=2000,
+            title="System Prompt Extension",
+        ),
+    ] = ""
+    judge: Annotated[
+        bool | None,
+        Field(description="Enable judge mode to evaluate task completion against ground truth.", title="Judge"),
+    ] = False
+    judgeGroundTruth: Annotated[
+        CreateTaskRequestJudgeGroundTruth | None,
+        Field(description="Expected answer for judge evaluation.", title="Judge Ground Truth"),
+    ] = None
+    judgeLlm: Annotated[
+        SupportedLLMs | None,
+        Field(
+            description="The LLM model to use for judging. If not provided, uses the default judge LLM.",
+            title="Judge LLM",
+        ),
+    ] = None
+    skillIds: Annotated[
+        list[str] | None,
+        Field(
+            description="List of skill IDs to enable for this task. Use ['*'] to enable all available skills for the project.",
+            title="Skill IDs",
+        ),
+    ] = None
 
 
 class HTTPValidationError(BaseModel):
-    detail: list[ValidationError] | None = None
+    detail: Annotated[list[ValidationError] | None, Field(title="Detail")] = None
 
 
-class TaskStatus(StrEnum):
-    created = "created"
-    running = "running"
-    paused = "paused"
-    finished = "finished"
-    stopped = "stopped"
-    failed = "failed"
+class ParameterSchema(BaseModel):
+    name: Annotated[str, Field(title="Name")]
+    type: ParameterType
+    required: Annotated[bool | None, Field(title="Required")] = True
+    description: Annotated[str | None, Field(title="Description")] = None
+    default: Annotated[Any, Field(title="Default")] = None
+    cookieDomain: Annotated[str | None, Field(title="Cookiedomain")] = None
 
 
-class ValidationError(BaseModel):
-    loc: list[str | int]
-    msg: str
-    type: str
+class ProfileListResponse(BaseModel):
+    items: Annotated[list[ProfileView], Field(description="List of profile views for the current page", title="Items")]
+    totalItems: Annotated[int, Field(description="Total number of items in the list", title="Total Items")]
+    pageNumber: Annotated[int, Field(description="Page number", title="Page Number")]
+    pageSize: Annotated[int, Field(description="Number of items per page", title="Page Size")]
+
+
+class SessionItemView(BaseModel):
+    model_config = ConfigDict(
+        regex_engine="python-re",
+    )
+    id: Annotated[UUID, Field(description="Unique identifier for the session", title="ID")]
+    status: Annotated[
+        SessionStatus, Field(description="Current status of the session (active/stopped)", title="Status")
+    ]
+    liveUrl: Annotated[
+        str | None, Field(description="URL where the browser can be viewed live in real-time", title="Live URL")
+    ] = None
+    recordingUrl: Annotated[
+        str | None,
+        Field(
+            description="Presigned URL to download the session recording (available after session ends, if recording was enabled)",
+            title="Recording URL",
+        ),
+    ] = None
+    startedAt: Annotated[
+        AwareDatetime, Field(description="Timestamp when the session was created and started", title="Started At")
+    ]
+    finishedAt: Annotated[
+        AwareDatetime | None,
+        Field(description="Timestamp when the session was stopped (None if still active)", title="Finished At"),
+    ] = None
+    persistMemory: Annotated[
+        bool,
+        Field(
+            description="Whether tasks in this session share memory and history with each other", title="Persist Memory"
+        ),
+    ]
+    keepAlive: Annotated[
+        bool, Field(description="Whether the browser session stays alive after tasks complete", title="Keep Alive")
+    ]
+    proxyUsedMb: Annotated[
+        str | None,
+        Field(
+            description="Amount of proxy data used in MB",
+            pattern="^(?!^[-+.]*$)[+-]?0*\\d*\\.?\\d*$",
+            title="Proxy Used MB",
+        ),
+    ] = "0"
+    proxyCost: Annotated[
+        str | None,
+        Field(
+            description="Cost of proxy usage in USD", pattern="^(?!^[-+.]*$)[+-]?0*\\d*\\.?\\d*$", title="Proxy Cost"
+        ),
+    ] = "0"
+
+
+class SessionListResponse(BaseModel):
+    items: Annotated[
+        list[SessionItemView], Field(description="List of session views for the current page", title="Items")
+    ]
+    totalItems: Annotated[int, Field(description="Total number of items in the list", title="Total Items")]
+    pageNumber: Annotated[int, Field(description="Page number", title="Page Number")]
+    pageSize: Annotated[int, Field(description="Number of items per page", title="Page Size")]
+
+
+class SkillExecutionListResponse(BaseModel):
+    items: Annotated[list[SkillExecutionView], Field(description="List of executions", title="Items")]
+    totalItems: Annotated[int, Field(description="Total number of items in the list", title="Total Items")]
+    pageNumber: Annotated[int, Field(description="Page number", title="Page Number")]
+    pageSize: Annotated[int, Field(description="Number of items per page", title="Page Size")]
+
+
+class SkillResponse(BaseModel):
+    id: Annotated[UUID, Field(description="Unique identifier for the skill", title="ID")]
+    slug: Annotated[str | None, Field(description="URL-friendly slug for the skill", title="Slug")] = None
+    title: Annotated[str, Field(description="Title of the skill (shows up in the public view)", title="Title")]
+    description: Annotated[
+        str, Field(description="Description of the skill (shows up in the public view)", title="Description")
+    ]
+    categories: Annotated[list[SkillCategory], Field(description="Categories of the skill", title="Categories")]
+    domains: Annotated[list[str], Field(description="Domains/websites this skill interacts with", title="Domains")]
+    goal: Annotated[str | None, Field(description="Goal of the skill (not shown in the public view)", title="Goal")] = (
+        None
+    )
+    agentPrompt: Annotated[
+        str | None,
+        Field(
+            description="Prompt for the agent to use when generating the skill automatically (not shown in the public view)",
+            title="Agent Prompt",
+        ),
+    ] = None
+    status: Annotated[SkillsGenerationStatus, Field(description="Status of the skill", title="Status")]
+    parameters: Annotated[list[ParameterSchema], Field(description="Input parameters of the skill", title="Parameters")]
+    outputSchema: Annotated[dict[str, Any], Field(description="Output schema of the skill", title="Output Schema")]
+    isEnabled: Annotated[bool, Field(description="Whether the skill is enabled", title="Enabled")]
+    isPublic: Annotated[bool, Field(description="Whether the skill is publicly available", title="Is Public")]
+    iconUrl: Annotated[str | None, Field(description="URL of the custom skill icon", title="Icon URL")] = None
+    firstPublishedAt: Annotated[
+        AwareDatetime | None, Field(description="When the skill was first published", title="First Published At")
+    ] = None
+    lastPublishedAt: Annotated[
+        AwareDatetime | None, Field(description="When the skill was last published", title="Last Published At")
+    ] = None
+    currentVersion: Annotated[int | None, Field(description="Current version of the skill", title="Current Version")]
+    currentVersionStartedAt: Annotated[
+        AwareDatetime | None,
+        Field(description="When the current version started generating", title="Current Version Started At"),
+    ] = None
+    currentVersionFinishedAt: Annotated[
+        AwareDatetime | None,
+        Field(description="When the current version finished generating", title="Current Version Finished At"),
+    ] = None
+    code: Annotated[
+        str | None,
+        Field(
+            description="Base64 encoded generated code (contact support@browser-use.com to get access) - ENTERPRISE ONLY",
+            title="Code (base64 encoded) - ENTERPRISE ONLY",
+        ),
+    ] = None
+    clonedFromSkillId: Annotated[
+        UUID | None,
+        Field(description="Unique identifier for the skill this skill was cloned from", title="Cloned From Skill ID"),
+    ] = None
+    createdAt: Annotated[AwareDatetime, Field(description="Creation timestamp", title="Created At")]
+    updatedAt: Annotated[AwareDatetime, Field(description="Last update timestamp", title="Updated At")]
+
+
+class TaskItemView(BaseModel):
+    id: Annotated[UUID, Field(description="Unique identifier for the task", title="ID")]
+    sessionId: Annotated[UUID, Field(description="ID of the session this task belongs to", title="Session ID")]
+    llm: Annotated[str, Field(description="The LLM model used for this task represented as a string", title="LLM")]
+    task: Annotated[str, Field(description="The task prompt/instruction given to the agent", title="Task")]
+    status: TaskStatus
+    createdAt: Annotated[
+        AwareDatetime, Field(description="Naive UTC timestamp when the task was created", title="Created At")
+    ]
+    startedAt: Annotated[
+        AwareDatetime | None,
+        Field(
+            description="Naive UTC timestamp when the task was started (None if task has not started yet)",
+            title="Started At",
+        ),
+    ] = None
+    finishedAt: Annotated[
+        AwareDatetime | None,
+        Field(description="Naive UTC timestamp when the task completed (None if still running)", title="Finished At"),
+    ] = None
+    metadata: Annotated[
+        dict[str, Any] | None,
+        Field(description="Optional additional metadata associated with the task set by the user", title="Metadata"),
+    ] = {}
+    output: Annotated[str | None, Field(description="Final output/result of the task", title="Output")] = None
+    browserUseVersion: Annotated[
+        str | None,
+        Field(
+            description="Version of browser-use used for this task (older tasks may not have this set)",
+            title="Browser Use Version",
+        ),
+    ] = None
+    isSuccess: Annotated[
+        bool | None,
+        Field(description="Whether the task was successful (self-reported by the agent)", title="Is Success"),
+    ] = None
+    judgement: Annotated[
+        str | None,
+        Field(description="Stringified JSON object containing the full report from the judge", title="Judgement"),
+    ] = None
+    judgeVerdict: Annotated[
+        bool | None,
+        Field(
+            description="Judge verdict - True if the judge found the task to be successful, False otherwise (None if judge is not enabled)",
+            title="Judge Verdict",
+        ),
+    ] = None
+    cost: Annotated[
+        TaskItemViewCost | None,
+        Field(
+            description="Total cost of the task in USD. This is the sum of all step costs incurred during task execution.",
+            title="Cost",
+        ),
+    ] = None
+    suggestions: Annotated[
+        list[dict[str, Any]] | None,
+        Field(
+            description="List of actionable suggestions for improving task configuration based on detected issues during execution.",
+            title="Suggestions",
+        ),
+    ] = None
+
+
+class TaskListResponse(BaseModel):
+    items: Annotated[list[TaskItemView], Field(description="List of task views for the current page", title="Items")]
+    totalItems: Annotated[int, Field(description="Total number of items in the list", title="Total Items")]
+    pageNumber: Annotated[int, Field(description="Page number", title="Page Number")]
+    pageSize: Annotated[int, Field(description="Number of items per page", title="Page Size")]
+
+
+class MarketplaceSkillResponse(BaseModel):
+    id: Annotated[UUID, Field(description="Unique identifier for the skill", title="ID")]
+    slug: Annotated[str, Field(description="URL-friendly slug for the skill", title="Slug")]
+    title: Annotated[str, Field(description="Title of the skill (shows up in the public view)", title="Title")]
+    description: Annotated[
+        str, Field(description="Description of the skill (shows up in the public view)", title="Description")
+    ]
+    categories: Annotated[list[SkillCategory], Field(description="Categories of the skill", title="Categories")]
+    domains: Annotated[list[str], Field(description="Domains/websites this skill interacts with", title="Domains")]
+    parameters: Annotated[list[ParameterSchema], Field(description="Input parameters of the skill", title="Parameters")]
+    outputSchema: Annotated[dict[str, Any], Field(description="Output schema of the skill", title="Output Schema")]
+    currentVersion: Annotated[int | None, Field(description="Current version of the skill", title="Current Version")]
+    isOfficial: Annotated[
+        bool, Field(description="Whether the skill is official (verified by Browser Use)", title="Is Official")
+    ]
+    cloneCount: Annotated[int, Field(description="Number of times this skill has been cloned", title="Clone Count")]
+    iconUrl: Annotated[str | None, Field(description="URL of the custom skill icon", title="Icon URL")] = None
+    firstPublishedAt: Annotated[
+        AwareDatetime, Field(description="When the skill was first published", title="First Published At")
+    ]
+    lastPublishedAt: Annotated[
+        AwareDatetime, Field(description="When the skill was last published", title="Last Published At")
+    ]
+    createdAt: Annotated[AwareDatetime, Field(description="Creation timestamp", title="Created At")]
+    updatedAt: Annotated[AwareDatetime, Field(description="Last update timestamp", title="Updated At")]
+
+
+class SessionView(BaseModel):
+    model_config = ConfigDict(
+        regex_engine="python-re",
+    )
+    id: Annotated[UUID, Field(description="Unique identifier for the session", title="ID")]
+    status: Annotated[
+        SessionStatus, Field(description="Current status of the session (active/stopped)", title="Status")
+    ]
+    liveUrl: Annotated[
+        str | None, Field(description="URL where the browser can be viewed live in real-time", title="Live URL")
+    ] = None
+    recordingUrl: Annotated[
+        str | None,
+        Field(
+            description="Presigned URL to download the session recording (available after session ends, if recording was enabled)",
+            title="Recording URL",
+        ),
+    ] = None
+    startedAt: Annotated[
+        AwareDatetime, Field(description="Timestamp when the session was created and started", title="Started At")
+    ]
+    finishedAt: Annotated[
+        AwareDatetime | None,
+        Field(description="Timestamp when the session was stopped (None if still active)", title="Finished At"),
+    ] = None
+    tasks: Annotated[list[TaskItemView], Field(description="List of tasks associated with this session", title="Tasks")]
+    publicShareUrl: Annotated[
+        str | None,
+        Field(description="Optional URL to access the public share of the session", title="Public Share URL"),
+    ] = None
+    persistMemory: Annotated[
+        bool | None,
+        Field(
+            description="Whether tasks in this session share memory and history with each other", title="Persist Memory"
+        ),
+    ] = True
+    keepAlive: Annotated[
+        bool | None,
+        Field(description="Whether the browser session stays alive after tasks complete", title="Keep Alive"),
+    ] = True
+    proxyUsedMb: Annotated[
+        str | None,
+        Field(
+            description="Amount of proxy data used in MB",
+            pattern="^(?!^[-+.]*$)[+-]?0*\\d*\\.?\\d*$",
+            title="Proxy Used MB",
+        ),
+    ] = "0"
+    proxyCost: Annotated[
+        str | None,
+        Field(
+            description="Cost of proxy usage in USD", pattern="^(?!^[-+.]*$)[+-]?0*\\d*\\.?\\d*$", title="Proxy Cost"
+        ),
+    ] = "0"
+
+
+class SkillListResponse(BaseModel):
+    items: Annotated[list[SkillResponse], Field(description="List of skills", title="Items")]
+    totalItems: Annotated[int, Field(description="Total number of items in the list", title="Total Items")]
+    pageNumber: Annotated[int, Field(description="Page number", title="Page Number")]
+    pageSize: Annotated[int, Field(description="Number of items per page", title="Page Size")]
+
+
+class MarketplaceSkillListResponse(BaseModel):
+    items: Annotated[list[MarketplaceSkillResponse], Field(description="List of skills", title="Items")]
+    totalItems: Annotated[int, Field(description="Total number of items in the list", title="Total Items")]
+    pageNumber: Annotated[int, Field(description="Page number", title="Page Number")]
+    pageSize: Annotated[int, Field(description="Number of items per page", title="Page Size")]

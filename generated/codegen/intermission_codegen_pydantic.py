@@ -6,7 +6,7 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Annotated, Any
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field, RootModel
 
 
 class APIRateLimitErrorResponse(BaseModel):
@@ -14,27 +14,53 @@ class APIRateLimitErrorResponse(BaseModel):
     status_code: Annotated[int | None, Field(title="Status Code")] = 429
 
 
+class AgentRunLimitReachedErrorResponse(BaseModel):
+    message: Annotated[str | None, Field(title="Message")] = (
+        "Alloted agent runs for the current billing plan have been reached. Please upgrade your plan to continue."
+    )
+    status_code: Annotated[int | None, Field(title="Status Code")] = 402
+
+
+class AgentRunLogResponse(BaseModel):
+    agent_run_id: Annotated[int, Field(title="Agent Run Id")]
+    created_at: Annotated[str | None, Field(title="Created At")] = None
+    tool_name: Annotated[str | None, Field(title="Tool Name")] = None
+    message_type: Annotated[str | None, Field(title="Message Type")] = None
+    thought: Annotated[str | None, Field(title="Thought")] = None
+    observation: Annotated[dict[str, Any] | str | None, Field(title="Observation")] = None
+    tool_input: Annotated[dict[str, Any] | None, Field(title="Tool Input")] = None
+    tool_output: Annotated[dict[str, Any] | None, Field(title="Tool Output")] = None
+
+
 class AgentRunNotFoundErrorResponse(BaseModel):
     message: Annotated[str | None, Field(title="Message")] = "Agent run not found."
     status_code: Annotated[int | None, Field(title="Status Code")] = 404
 
 
-class AgentRunResponse(BaseModel):
+class AgentRunStateErrorResponse(BaseModel):
+    message: Annotated[str | None, Field(title="Message")] = "Agent run is not paused."
+    status_code: Annotated[int | None, Field(title="Status Code")] = 400
+
+
+class AgentRunWithLogsResponse(BaseModel):
     id: Annotated[int, Field(title="Id")]
     organization_id: Annotated[int, Field(title="Organization Id")]
     status: Annotated[str | None, Field(title="Status")] = None
     created_at: Annotated[str | None, Field(title="Created At")] = None
     web_url: Annotated[str | None, Field(title="Web Url")] = None
     result: Annotated[str | None, Field(title="Result")] = None
-    summary: Annotated[str | None, Field(title="Summary")] = None
-    source_type: ApiAgentRunSourceType | None = None
-    github_pull_requests: Annotated[list[GithubPullRequestResponse] | None, Field(title="Github Pull Requests")] = None
     metadata: Annotated[dict[str, Any] | None, Field(title="Metadata")] = None
+    logs: Annotated[list[AgentRunLogResponse], Field(title="Logs")]
+    total_logs: Annotated[int | None, Field(title="Total Logs")] = None
+    page: Annotated[int | None, Field(title="Page")] = None
+    size: Annotated[int | None, Field(title="Size")] = None
+    pages: Annotated[int | None, Field(title="Pages")] = None
 
 
-class AgentRunStateErrorResponse(BaseModel):
-    message: Annotated[str | None, Field(title="Message")] = "Agent run is not paused."
-    status_code: Annotated[int | None, Field(title="Status Code")] = 400
+class AnalyzeLogsResponse(BaseModel):
+    agent_run_id: Annotated[int, Field(description="The ID of the agent run analyzing the logs", title="Agent Run Id")]
+    status: Annotated[str, Field(description="The status of the agent run", title="Status")]
+    message: Annotated[str, Field(description="Information about the analysis process", title="Message")]
 
 
 class ApiAgentRunSourceType(StrEnum):
@@ -57,6 +83,118 @@ class AuthErrorResponse(BaseModel):
     status_code: Annotated[int | None, Field(title="Status Code")] = 401
 
 
+class CLIRulesResponse(BaseModel):
+    organization_rules: Annotated[str | None, Field(title="Organization Rules")]
+    user_custom_prompt: Annotated[str | None, Field(title="User Custom Prompt")]
+
+
+class CheckSuiteSettingsRequestCheckRetryCount(RootModel[int]):
+    root: Annotated[
+        int, Field(description="Global retry count for failed checks", ge=0, le=10, title="Check Retry Count")
+    ]
+
+
+class CheckSuiteSettingsRequest(BaseModel):
+    check_retry_count: Annotated[
+        CheckSuiteSettingsRequestCheckRetryCount | None,
+        Field(description="Global retry count for failed checks", title="Check Retry Count"),
+    ] = None
+    ignored_checks: Annotated[
+        list[str] | None, Field(description="List of check names to ignore", title="Ignored Checks")
+    ] = None
+    check_retry_counts: Annotated[
+        dict[str, int] | None, Field(description="Per-check retry counts", title="Check Retry Counts")
+    ] = None
+    custom_prompts: Annotated[
+        dict[str, str] | None, Field(description="Custom prompts per check", title="Custom Prompts")
+    ] = None
+    high_priority_apps: Annotated[
+        list[str] | None,
+        Field(description="Apps that trigger immediate processing on failure", title="High Priority Apps"),
+    ] = None
+
+
+class CheckSuiteSettingsResponse(BaseModel):
+    check_retry_count: Annotated[int, Field(title="Check Retry Count")]
+    ignored_checks: Annotated[list[str], Field(title="Ignored Checks")]
+    check_retry_counts: Annotated[dict[str, int], Field(title="Check Retry Counts")]
+    custom_prompts: Annotated[dict[str, str], Field(title="Custom Prompts")]
+    high_priority_apps: Annotated[list[str], Field(title="High Priority Apps")]
+    available_check_suite_names: Annotated[list[str], Field(title="Available Check Suite Names")]
+
+
+class CreateAgentRunInputAgentType(StrEnum):
+    codegen = "codegen"
+    claude_code = "claude_code"
+
+
+class CreateAgentRunInput(BaseModel):
+    prompt: Annotated[str, Field(title="Prompt")]
+    images: Annotated[
+        list[str] | None,
+        Field(
+            description="List of base64 encoded data URIs representing images to be processed by the agent",
+            title="Images",
+        ),
+    ] = None
+    metadata: Annotated[
+        dict[str, Any] | None,
+        Field(description="Arbitrary JSON metadata to be stored with the agent run", title="Metadata"),
+    ] = None
+    repo_id: Annotated[
+        int | None, Field(description="ID of the repository to use for the agent run", title="Repo Id")
+    ] = None
+    model: Annotated[
+        str | None,
+        Field(
+            description="Model to use for this agent run (optional, uses org default if not specified)", title="Model"
+        ),
+    ] = None
+    agent_type: Annotated[
+        CreateAgentRunInputAgentType | None,
+        Field(
+            description="Type of agent to use for this agent run (optional, uses org default if not specified)",
+            title="Agent Type",
+        ),
+    ] = None
+
+
+class EditPRInputState(StrEnum):
+    open = "open"
+    closed = "closed"
+    draft = "draft"
+    ready_for_review = "ready_for_review"
+
+
+class EditPRInput(BaseModel):
+    state: Annotated[EditPRInputState, Field(title="State")]
+
+
+class EditPRResponse(BaseModel):
+    success: Annotated[bool, Field(title="Success")]
+    url: Annotated[str | None, Field(title="Url")] = None
+    number: Annotated[int | None, Field(title="Number")] = None
+    title: Annotated[str | None, Field(title="Title")] = None
+    state: Annotated[str | None, Field(title="State")] = None
+    error: Annotated[str | None, Field(title="Error")] = None
+
+
+class GenerateSetupCommandsInput(BaseModel):
+    repo_id: Annotated[int, Field(title="Repo Id")]
+    prompt: Annotated[str | None, Field(title="Prompt")] = None
+    trigger_source: Annotated[str | None, Field(title="Trigger Source")] = "setup-commands"
+
+
+class GenerateTokenRequest(BaseModel):
+    org_id: Annotated[int, Field(title="Org Id")]
+
+
+class GenerateTokenResponse(BaseModel):
+    token: Annotated[str, Field(title="Token")]
+    message: Annotated[str, Field(title="Message")]
+    expires_in_minutes: Annotated[int, Field(title="Expires In Minutes")]
+
+
 class GithubPullRequestResponse(BaseModel):
     id: Annotated[int, Field(title="Id")]
     title: Annotated[str | None, Field(title="Title")] = None
@@ -65,13 +203,71 @@ class GithubPullRequestResponse(BaseModel):
     head_branch_name: Annotated[str | None, Field(title="Head Branch Name")] = None
 
 
-class HTTPValidationError(BaseModel):
-    detail: Annotated[list[ValidationError] | None, Field(title="Detail")] = None
+class IntegrationStatus(BaseModel):
+    integration_type: Annotated[
+        str,
+        Field(description="Type of integration (e.g., 'github', 'slack', 'linear', etc.)", title="Integration Type"),
+    ]
+    active: Annotated[bool, Field(description="Whether the integration is currently active", title="Active")]
+    token_id: Annotated[int | None, Field(description="ID of the associated token, if any", title="Token Id")] = None
+    installation_id: Annotated[
+        int | None, Field(description="ID of the app installation, if applicable", title="Installation Id")
+    ] = None
+    metadata: Annotated[
+        dict[str, Any] | None, Field(description="Additional metadata about the integration", title="Metadata")
+    ] = None
+
+
+class NoReposFoundInOrgErrorResponse(BaseModel):
+    message: Annotated[str | None, Field(title="Message")] = (
+        "No repos found in the organization. Please add some repos and try again."
+    )
+    status_code: Annotated[int | None, Field(title="Status Code")] = 404
+
+
+class OAuthProviderResponse(BaseModel):
+    id: Annotated[int, Field(title="Id")]
+    name: Annotated[str, Field(title="Name")]
+    issuer: Annotated[str, Field(title="Issuer")]
+    authorization_endpoint: Annotated[str, Field(title="Authorization Endpoint")]
+    token_endpoint: Annotated[str, Field(title="Token Endpoint")]
+    default_scopes: Annotated[list[str] | None, Field(title="Default Scopes")]
+    is_mcp: Annotated[bool, Field(title="Is Mcp")]
+    meta: Annotated[dict[str, Any] | None, Field(title="Meta")] = None
+
+
+class OrganizationIntegrationsResponse(BaseModel):
+    organization_id: Annotated[int, Field(description="ID of the organization", title="Organization Id")]
+    organization_name: Annotated[str, Field(description="Name of the organization", title="Organization Name")]
+    integrations: Annotated[
+        list[IntegrationStatus], Field(description="List of integration statuses", title="Integrations")
+    ]
+    total_active_integrations: Annotated[
+        int, Field(description="Total number of active integrations", title="Total Active Integrations")
+    ]
+
+
+class OrganizationSettings(BaseModel):
+    enable_pr_creation: Annotated[bool | None, Field(title="Enable Pr Creation")] = True
+    enable_rules_detection: Annotated[bool | None, Field(title="Enable Rules Detection")] = True
 
 
 class PermissionsErrorResponse(BaseModel):
     message: Annotated[str | None, Field(title="Message")] = "You do not have access to this organization."
     status_code: Annotated[int | None, Field(title="Status Code")] = 403
+
+
+class RepoResponse(BaseModel):
+    id: Annotated[int, Field(title="Id")]
+    name: Annotated[str, Field(title="Name")]
+    full_name: Annotated[str, Field(title="Full Name")]
+    description: Annotated[str | None, Field(title="Description")]
+    github_id: Annotated[str, Field(title="Github Id")]
+    organization_id: Annotated[int, Field(title="Organization Id")]
+    visibility: Annotated[str | None, Field(title="Visibility")]
+    archived: Annotated[bool | None, Field(title="Archived")]
+    setup_status: Annotated[str, Field(title="Setup Status")]
+    language: Annotated[str | None, Field(title="Language")]
 
 
 class ResumeAgentRunInput(BaseModel):
@@ -86,7 +282,116 @@ class ResumeAgentRunInput(BaseModel):
     ] = None
 
 
+class SetupCommandsResponse(BaseModel):
+    agent_run_id: Annotated[int, Field(title="Agent Run Id")]
+    status: Annotated[str, Field(title="Status")]
+    url: Annotated[str, Field(title="Url")]
+
+
+class StopAgentRunInput(BaseModel):
+    agent_run_id: Annotated[int, Field(title="Agent Run Id")]
+    before_card_order_id: Annotated[
+        str | None,
+        Field(
+            description="Kanban order key of the card that should come before this agent run in the CANCELLED column",
+            title="Before Card Order Id",
+        ),
+    ] = None
+    after_card_order_id: Annotated[
+        str | None,
+        Field(
+            description="Kanban order key of the card that should come after this agent run in the CANCELLED column",
+            title="After Card Order Id",
+        ),
+    ] = None
+
+
+class UserNotFoundErrorResponse(BaseModel):
+    message: Annotated[str | None, Field(title="Message")] = "User not found."
+    status_code: Annotated[int | None, Field(title="Status Code")] = 404
+
+
+class UserResponse(BaseModel):
+    id: Annotated[int, Field(description="Unique user ID", title="Id")]
+    email: Annotated[str | None, Field(description="User's email address", title="Email")] = None
+    github_user_id: Annotated[str, Field(description="GitHub user ID", title="Github User Id")]
+    github_username: Annotated[str, Field(description="GitHub username", title="Github Username")]
+    avatar_url: Annotated[str | None, Field(description="URL to user's avatar image", title="Avatar Url")] = None
+    full_name: Annotated[str | None, Field(description="User's full name", title="Full Name")] = None
+    role: Annotated[
+        str | None, Field(description="User's role in the organization (ADMIN, MANAGER, MEMBER)", title="Role")
+    ] = None
+    is_admin: Annotated[
+        bool | None, Field(description="Whether the user is an admin (deprecated, use role instead)", title="Is Admin")
+    ] = None
+
+
 class ValidationError(BaseModel):
     loc: Annotated[list[str | int], Field(title="Location")]
     msg: Annotated[str, Field(title="Message")]
     type: Annotated[str, Field(title="Error Type")]
+
+
+class V1McpProvidersGetResponse(RootModel[list[OAuthProviderResponse]]):
+    root: Annotated[list[OAuthProviderResponse], Field(title="Response Get Mcp Providers V1 Mcp Providers Get")]
+
+
+class V1OrganizationsOrgIdReposCheckSuiteSettingsPutResponse(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+
+
+class AgentRunResponse(BaseModel):
+    id: Annotated[int, Field(title="Id")]
+    organization_id: Annotated[int, Field(title="Organization Id")]
+    status: Annotated[str | None, Field(title="Status")] = None
+    created_at: Annotated[str | None, Field(title="Created At")] = None
+    web_url: Annotated[str | None, Field(title="Web Url")] = None
+    result: Annotated[str | None, Field(title="Result")] = None
+    summary: Annotated[str | None, Field(title="Summary")] = None
+    source_type: ApiAgentRunSourceType | None = None
+    github_pull_requests: Annotated[list[GithubPullRequestResponse] | None, Field(title="Github Pull Requests")] = None
+    metadata: Annotated[dict[str, Any] | None, Field(title="Metadata")] = None
+
+
+class HTTPValidationError(BaseModel):
+    detail: Annotated[list[ValidationError] | None, Field(title="Detail")] = None
+
+
+class OrganizationResponse(BaseModel):
+    id: Annotated[int, Field(title="Id")]
+    name: Annotated[str, Field(title="Name")]
+    settings: OrganizationSettings
+
+
+class PageAgentRunResponse(BaseModel):
+    items: Annotated[list[AgentRunResponse], Field(title="Items")]
+    total: Annotated[int, Field(title="Total")]
+    page: Annotated[int, Field(title="Page")]
+    size: Annotated[int, Field(title="Size")]
+    pages: Annotated[int, Field(title="Pages")]
+
+
+class PageOrganizationResponse(BaseModel):
+    items: Annotated[list[OrganizationResponse], Field(title="Items")]
+    total: Annotated[int, Field(title="Total")]
+    page: Annotated[int, Field(title="Page")]
+    size: Annotated[int, Field(title="Size")]
+    pages: Annotated[int, Field(title="Pages")]
+
+
+class PageRepoResponse(BaseModel):
+    items: Annotated[list[RepoResponse], Field(title="Items")]
+    total: Annotated[int, Field(title="Total")]
+    page: Annotated[int, Field(title="Page")]
+    size: Annotated[int, Field(title="Size")]
+    pages: Annotated[int, Field(title="Pages")]
+
+
+class PageUserResponse(BaseModel):
+    items: Annotated[list[UserResponse], Field(title="Items")]
+    total: Annotated[int, Field(title="Total")]
+    page: Annotated[int, Field(title="Page")]
+    size: Annotated[int, Field(title="Size")]
+    pages: Annotated[int, Field(title="Pages")]

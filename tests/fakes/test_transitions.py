@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import pytest
-from intermission.fakes import FakeVendors
-from intermission.fakes.state import LIFECYCLES
+from intermission.fakes import PROVIDERS, FakeVendors
+from intermission.fakes.vendors import wire_for
+
+from tests.support.fakes import org_id
 
 from .conftest import PAUSE, RESUME, STATUS, STOP, call, client, vendor_status
+
+LIFECYCLES = {provider: wire_for(provider).lifecycle for provider in PROVIDERS}
 
 # (provider, status before, operation, HTTP status, status after)
 MOVES = [
@@ -118,7 +122,7 @@ def test_agi_bodies(vendor_fakes: FakeVendors) -> None:
 
 
 def test_codegen_bodies(vendor_fakes: FakeVendors) -> None:
-    org = vendor_fakes.codegen_org_id
+    org = org_id(vendor_fakes)
     rid = vendor_fakes.create("codegen", status="PAUSED")
     with client(vendor_fakes, "codegen") as http:
         resumed = http.post(
@@ -159,7 +163,7 @@ def test_codegen_bodies(vendor_fakes: FakeVendors) -> None:
 def test_codegen_resume_validates_its_body(
     vendor_fakes: FakeVendors, body: object, loc: list, kind: str
 ) -> None:
-    org = vendor_fakes.codegen_org_id
+    org = org_id(vendor_fakes)
     with client(vendor_fakes, "codegen") as http:
         path = f"/v1/organizations/{org}/agent/run/resume"
         response = http.post(path, content=body) if isinstance(body, bytes) else http.post(path, json=body)

@@ -72,11 +72,7 @@ def fast_retry(sleeps: Sleeps) -> RetryPolicy:
 
 def options(fakes: FakeVendors, provider: str, **extra: Any) -> dict[str, Any]:
     """Client keyword arguments that point ``provider`` at its fake."""
-    result: dict[str, Any] = {"api_key": fakes.api_key(provider), "base_url": fakes.base_url(provider)}
-    if provider == "codegen":
-        result["org_id"] = fakes.codegen_org_id
-    result.update(extra)
-    return result
+    return {**fakes.options(provider), **extra}
 
 
 def count(fakes: FakeVendors, provider: str, operation: str) -> int:

@@ -149,6 +149,29 @@ def test_concurrency_is_bounded(recorder: Recorder) -> None:
     assert inflight[1] == 4
 
 
+def test_concurrency_is_bounded_by_the_connection_pool(recorder: Recorder) -> None:
+    """Issue 20.5: at concurrency 5,000 every item waited for one of 100 connections, holding memory."""
+    lock = threading.Lock()
+    inflight = [0, 0]  # now, max
+
+    def answer(seen: Seen) -> tuple[int, dict[str, str], bytes]:
+        with lock:
+            inflight[0] += 1
+            inflight[1] = max(inflight[1], inflight[0])
+        time.sleep(0.02)
+        with lock:
+            inflight[0] -= 1
+        return json_answer(200, {"success": True, "message": "ok"})
+
+    recorder.answer = answer
+    items = [("agi", f"s{i}") for i in range(40)]
+    results = intermission.pause_many(
+        items, concurrency=5_000, max_connections=6, api_key="k", base_url=recorder.url
+    )
+    assert [(r.provider, r.id) for r in results if isinstance(r, Result)] == items
+    assert inflight[1] <= 6
+
+
 def test_async_pause_many_with_given_clients(vendor_fakes: FakeVendors) -> None:
     ids = [vendor_fakes.create("anchorbrowser", status="running") for _ in range(10)]
 

@@ -148,9 +148,10 @@ def test_operation_over_http(name: str, path: str, method: str, mode: str, serve
     provider = load_provider(SPECS / name)
     document = _document(name)
     operation = document["paths"][path][method]
-    module = importlib.import_module(
-        f"{provider.client_package}.api.default.{_snake(operation['operationId'])}"
-    )
+    function = _snake(operation["operationId"])
+    # openapi-python-client puts each operation in api/<its first tag>/ (default: no tag).
+    (found,) = (GENERATED / name / provider.client_package).glob(f"api/*/{function}.py")
+    module = importlib.import_module(f"{provider.client_package}.api.{found.parent.name}.{function}")
     pydantic_models = importlib.import_module(f"{provider.client_package}_pydantic")
     call = getattr(module, f"{mode}_detailed")
 

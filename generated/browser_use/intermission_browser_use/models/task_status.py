@@ -5,8 +5,7 @@ class TaskStatus(StrEnum):
     CREATED = "created"
     FAILED = "failed"
     FINISHED = "finished"
-    PAUSED = "paused"
-    RUNNING = "running"
+    STARTED = "started"
     STOPPED = "stopped"
 
     def __str__(self) -> str:

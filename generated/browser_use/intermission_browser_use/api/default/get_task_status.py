@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.http_validation_error import HTTPValidationError
-from ...models.task_status import TaskStatus
+from ...models.task_status_v1 import TaskStatusV1
 from ...types import Response
 
 
@@ -28,11 +28,16 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | HTTPValidationError | TaskStatus | None:
+) -> ErrorResponse | HTTPValidationError | TaskStatusV1 | None:
     if response.status_code == 200:
-        response_200 = TaskStatus(response.json())
+        response_200 = TaskStatusV1(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = ErrorResponse.from_dict(response.json())
@@ -57,7 +62,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | HTTPValidationError | TaskStatus]:
+) -> Response[ErrorResponse | HTTPValidationError | TaskStatusV1]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -70,10 +75,11 @@ def sync_detailed(
     task_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorResponse | HTTPValidationError | TaskStatus]:
+) -> Response[ErrorResponse | HTTPValidationError | TaskStatusV1]:
     """Get Task Status
 
-     The current status of a task, as a JSON string.
+     Returns just the current status of a task (created, running, finished, stopped, paused, or failed).
+    This is more lightweight than the full task details endpoint.
 
     Args:
         task_id (str):
@@ -83,7 +89,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | HTTPValidationError | TaskStatus]
+        Response[ErrorResponse | HTTPValidationError | TaskStatusV1]
     """
 
     kwargs = _get_kwargs(
@@ -101,10 +107,11 @@ def sync(
     task_id: str,
     *,
     client: AuthenticatedClient,
-) -> ErrorResponse | HTTPValidationError | TaskStatus | None:
+) -> ErrorResponse | HTTPValidationError | TaskStatusV1 | None:
     """Get Task Status
 
-     The current status of a task, as a JSON string.
+     Returns just the current status of a task (created, running, finished, stopped, paused, or failed).
+    This is more lightweight than the full task details endpoint.
 
     Args:
         task_id (str):
@@ -114,7 +121,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | HTTPValidationError | TaskStatus
+        ErrorResponse | HTTPValidationError | TaskStatusV1
     """
 
     return sync_detailed(
@@ -127,10 +134,11 @@ async def asyncio_detailed(
     task_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorResponse | HTTPValidationError | TaskStatus]:
+) -> Response[ErrorResponse | HTTPValidationError | TaskStatusV1]:
     """Get Task Status
 
-     The current status of a task, as a JSON string.
+     Returns just the current status of a task (created, running, finished, stopped, paused, or failed).
+    This is more lightweight than the full task details endpoint.
 
     Args:
         task_id (str):
@@ -140,7 +148,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | HTTPValidationError | TaskStatus]
+        Response[ErrorResponse | HTTPValidationError | TaskStatusV1]
     """
 
     kwargs = _get_kwargs(
@@ -156,10 +164,11 @@ async def asyncio(
     task_id: str,
     *,
     client: AuthenticatedClient,
-) -> ErrorResponse | HTTPValidationError | TaskStatus | None:
+) -> ErrorResponse | HTTPValidationError | TaskStatusV1 | None:
     """Get Task Status
 
-     The current status of a task, as a JSON string.
+     Returns just the current status of a task (created, running, finished, stopped, paused, or failed).
+    This is more lightweight than the full task details endpoint.
 
     Args:
         task_id (str):
@@ -169,7 +178,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | HTTPValidationError | TaskStatus
+        ErrorResponse | HTTPValidationError | TaskStatusV1
     """
 
     return (

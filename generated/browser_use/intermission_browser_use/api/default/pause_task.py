@@ -83,7 +83,8 @@ def sync_detailed(
 ) -> Response[ErrorResponse | HTTPValidationError | PauseTaskResponse200]:
     """Pause Task
 
-     Pauses execution of a running task. The task can be resumed later.
+     Pauses execution of a running task. The task can be resumed later using the `/resume-task` endpoint.
+    Useful for manual intervention or inspection.
 
     Args:
         task_id (str):
@@ -114,7 +115,8 @@ def sync(
 ) -> ErrorResponse | HTTPValidationError | PauseTaskResponse200 | None:
     """Pause Task
 
-     Pauses execution of a running task. The task can be resumed later.
+     Pauses execution of a running task. The task can be resumed later using the `/resume-task` endpoint.
+    Useful for manual intervention or inspection.
 
     Args:
         task_id (str):
@@ -140,7 +142,8 @@ async def asyncio_detailed(
 ) -> Response[ErrorResponse | HTTPValidationError | PauseTaskResponse200]:
     """Pause Task
 
-     Pauses execution of a running task. The task can be resumed later.
+     Pauses execution of a running task. The task can be resumed later using the `/resume-task` endpoint.
+    Useful for manual intervention or inspection.
 
     Args:
         task_id (str):
@@ -169,7 +172,8 @@ async def asyncio(
 ) -> ErrorResponse | HTTPValidationError | PauseTaskResponse200 | None:
     """Pause Task
 
-     Pauses execution of a running task. The task can be resumed later.
+     Pauses execution of a running task. The task can be resumed later using the `/resume-task` endpoint.
+    Useful for manual intervention or inspection.
 
     Args:
         task_id (str):

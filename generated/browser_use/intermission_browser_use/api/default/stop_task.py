@@ -83,7 +83,8 @@ def sync_detailed(
 ) -> Response[ErrorResponse | HTTPValidationError | StopTaskResponse200]:
     """Stop Task
 
-     Stops a task for good. A stopped task cannot be resumed.
+     Stops a running browser automation task immediately. The task cannot be resumed after being stopped.
+    Use `/pause-task` endpoint instead if you want to temporarily halt execution.
 
     Args:
         task_id (str):
@@ -114,7 +115,8 @@ def sync(
 ) -> ErrorResponse | HTTPValidationError | StopTaskResponse200 | None:
     """Stop Task
 
-     Stops a task for good. A stopped task cannot be resumed.
+     Stops a running browser automation task immediately. The task cannot be resumed after being stopped.
+    Use `/pause-task` endpoint instead if you want to temporarily halt execution.
 
     Args:
         task_id (str):
@@ -140,7 +142,8 @@ async def asyncio_detailed(
 ) -> Response[ErrorResponse | HTTPValidationError | StopTaskResponse200]:
     """Stop Task
 
-     Stops a task for good. A stopped task cannot be resumed.
+     Stops a running browser automation task immediately. The task cannot be resumed after being stopped.
+    Use `/pause-task` endpoint instead if you want to temporarily halt execution.
 
     Args:
         task_id (str):
@@ -169,7 +172,8 @@ async def asyncio(
 ) -> ErrorResponse | HTTPValidationError | StopTaskResponse200 | None:
     """Stop Task
 
-     Stops a task for good. A stopped task cannot be resumed.
+     Stops a running browser automation task immediately. The task cannot be resumed after being stopped.
+    Use `/pause-task` endpoint instead if you want to temporarily halt execution.
 
     Args:
         task_id (str):

@@ -1,0 +1,231 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.list_agent_resources_response_200 import ListAgentResourcesResponse200
+from ...models.list_agent_resources_response_400 import ListAgentResourcesResponse400
+from ...models.list_agent_resources_response_404 import ListAgentResourcesResponse404
+from ...models.list_agent_resources_response_500 import ListAgentResourcesResponse500
+from ...types import Response
+
+
+def _get_kwargs(
+    session_id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/sessions/{session_id}/agent/files".format(
+            session_id=quote(str(session_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    ErrorResponse
+    | ListAgentResourcesResponse200
+    | ListAgentResourcesResponse400
+    | ListAgentResourcesResponse404
+    | ListAgentResourcesResponse500
+    | None
+):
+    if response.status_code == 200:
+        response_200 = ListAgentResourcesResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ListAgentResourcesResponse400.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ListAgentResourcesResponse404.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ListAgentResourcesResponse500.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    ErrorResponse
+    | ListAgentResourcesResponse200
+    | ListAgentResourcesResponse400
+    | ListAgentResourcesResponse404
+    | ListAgentResourcesResponse500
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    session_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[
+    ErrorResponse
+    | ListAgentResourcesResponse200
+    | ListAgentResourcesResponse400
+    | ListAgentResourcesResponse404
+    | ListAgentResourcesResponse500
+]:
+    """List Agent Resources
+
+     List all resources that have been uploaded to the browser session for agent use.
+    Returns resource metadata including name, size, type, and last modified timestamp.
+
+    Args:
+        session_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ListAgentResourcesResponse200 | ListAgentResourcesResponse400 | ListAgentResourcesResponse404 | ListAgentResourcesResponse500]
+    """
+
+    kwargs = _get_kwargs(
+        session_id=session_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    session_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> (
+    ErrorResponse
+    | ListAgentResourcesResponse200
+    | ListAgentResourcesResponse400
+    | ListAgentResourcesResponse404
+    | ListAgentResourcesResponse500
+    | None
+):
+    """List Agent Resources
+
+     List all resources that have been uploaded to the browser session for agent use.
+    Returns resource metadata including name, size, type, and last modified timestamp.
+
+    Args:
+        session_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ListAgentResourcesResponse200 | ListAgentResourcesResponse400 | ListAgentResourcesResponse404 | ListAgentResourcesResponse500
+    """
+
+    return sync_detailed(
+        session_id=session_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    session_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[
+    ErrorResponse
+    | ListAgentResourcesResponse200
+    | ListAgentResourcesResponse400
+    | ListAgentResourcesResponse404
+    | ListAgentResourcesResponse500
+]:
+    """List Agent Resources
+
+     List all resources that have been uploaded to the browser session for agent use.
+    Returns resource metadata including name, size, type, and last modified timestamp.
+
+    Args:
+        session_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ListAgentResourcesResponse200 | ListAgentResourcesResponse400 | ListAgentResourcesResponse404 | ListAgentResourcesResponse500]
+    """
+
+    kwargs = _get_kwargs(
+        session_id=session_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    session_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> (
+    ErrorResponse
+    | ListAgentResourcesResponse200
+    | ListAgentResourcesResponse400
+    | ListAgentResourcesResponse404
+    | ListAgentResourcesResponse500
+    | None
+):
+    """List Agent Resources
+
+     List all resources that have been uploaded to the browser session for agent use.
+    Returns resource metadata including name, size, type, and last modified timestamp.
+
+    Args:
+        session_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ListAgentResourcesResponse200 | ListAgentResourcesResponse400 | ListAgentResourcesResponse404 | ListAgentResourcesResponse500
+    """
+
+    return (
+        await asyncio_detailed(
+            session_id=session_id,
+            client=client,
+        )
+    ).parsed

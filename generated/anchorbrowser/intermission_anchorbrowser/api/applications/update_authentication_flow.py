@@ -1,0 +1,210 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.update_auth_flow_request import UpdateAuthFlowRequest
+from ...models.update_auth_flow_response import UpdateAuthFlowResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    application_id: UUID,
+    auth_flow_id: UUID,
+    *,
+    body: UpdateAuthFlowRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/v1/applications/{application_id}/auth-flows/{auth_flow_id}".format(
+            application_id=quote(str(application_id), safe=""),
+            auth_flow_id=quote(str(auth_flow_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | UpdateAuthFlowResponse | None:
+    if response.status_code == 200:
+        response_200 = UpdateAuthFlowResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | UpdateAuthFlowResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    application_id: UUID,
+    auth_flow_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateAuthFlowRequest,
+) -> Response[ErrorResponse | UpdateAuthFlowResponse]:
+    """Update Authentication Flow
+
+     Updates an existing authentication flow.
+
+    Args:
+        application_id (UUID):
+        auth_flow_id (UUID):
+        body (UpdateAuthFlowRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | UpdateAuthFlowResponse]
+    """
+
+    kwargs = _get_kwargs(
+        application_id=application_id,
+        auth_flow_id=auth_flow_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    application_id: UUID,
+    auth_flow_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateAuthFlowRequest,
+) -> ErrorResponse | UpdateAuthFlowResponse | None:
+    """Update Authentication Flow
+
+     Updates an existing authentication flow.
+
+    Args:
+        application_id (UUID):
+        auth_flow_id (UUID):
+        body (UpdateAuthFlowRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | UpdateAuthFlowResponse
+    """
+
+    return sync_detailed(
+        application_id=application_id,
+        auth_flow_id=auth_flow_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    application_id: UUID,
+    auth_flow_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateAuthFlowRequest,
+) -> Response[ErrorResponse | UpdateAuthFlowResponse]:
+    """Update Authentication Flow
+
+     Updates an existing authentication flow.
+
+    Args:
+        application_id (UUID):
+        auth_flow_id (UUID):
+        body (UpdateAuthFlowRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | UpdateAuthFlowResponse]
+    """
+
+    kwargs = _get_kwargs(
+        application_id=application_id,
+        auth_flow_id=auth_flow_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    application_id: UUID,
+    auth_flow_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateAuthFlowRequest,
+) -> ErrorResponse | UpdateAuthFlowResponse | None:
+    """Update Authentication Flow
+
+     Updates an existing authentication flow.
+
+    Args:
+        application_id (UUID):
+        auth_flow_id (UUID):
+        body (UpdateAuthFlowRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | UpdateAuthFlowResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            application_id=application_id,
+            auth_flow_id=auth_flow_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

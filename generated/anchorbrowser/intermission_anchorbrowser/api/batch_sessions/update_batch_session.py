@@ -1,0 +1,210 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.batch_session_update_request_schema import BatchSessionUpdateRequestSchema
+from ...models.error_response import ErrorResponse
+from ...models.update_batch_session_response_200 import UpdateBatchSessionResponse200
+from ...types import Response
+
+
+def _get_kwargs(
+    batch_id: UUID,
+    *,
+    body: BatchSessionUpdateRequestSchema,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/v1/batch-sessions/{batch_id}".format(
+            batch_id=quote(str(batch_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | UpdateBatchSessionResponse200 | None:
+    if response.status_code == 200:
+        response_200 = UpdateBatchSessionResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorResponse.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | UpdateBatchSessionResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    batch_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: BatchSessionUpdateRequestSchema,
+) -> Response[ErrorResponse | UpdateBatchSessionResponse200]:
+    """Update Batch Session
+
+     Updates a batch session. Supports cancelling a running or pending batch,
+    which terminates all running sessions in the batch.
+
+    Args:
+        batch_id (UUID):
+        body (BatchSessionUpdateRequestSchema):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | UpdateBatchSessionResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        batch_id=batch_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    batch_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: BatchSessionUpdateRequestSchema,
+) -> ErrorResponse | UpdateBatchSessionResponse200 | None:
+    """Update Batch Session
+
+     Updates a batch session. Supports cancelling a running or pending batch,
+    which terminates all running sessions in the batch.
+
+    Args:
+        batch_id (UUID):
+        body (BatchSessionUpdateRequestSchema):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | UpdateBatchSessionResponse200
+    """
+
+    return sync_detailed(
+        batch_id=batch_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    batch_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: BatchSessionUpdateRequestSchema,
+) -> Response[ErrorResponse | UpdateBatchSessionResponse200]:
+    """Update Batch Session
+
+     Updates a batch session. Supports cancelling a running or pending batch,
+    which terminates all running sessions in the batch.
+
+    Args:
+        batch_id (UUID):
+        body (BatchSessionUpdateRequestSchema):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | UpdateBatchSessionResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        batch_id=batch_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    batch_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: BatchSessionUpdateRequestSchema,
+) -> ErrorResponse | UpdateBatchSessionResponse200 | None:
+    """Update Batch Session
+
+     Updates a batch session. Supports cancelling a running or pending batch,
+    which terminates all running sessions in the batch.
+
+    Args:
+        batch_id (UUID):
+        body (BatchSessionUpdateRequestSchema):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | UpdateBatchSessionResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            batch_id=batch_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,197 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.success_response import SuccessResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    session_id: str,
+    recording_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/v1/sessions/{session_id}/recordings/{recording_id}".format(
+            session_id=quote(str(session_id), safe=""),
+            recording_id=quote(str(recording_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | SuccessResponse | None:
+    if response.status_code == 200:
+        response_200 = SuccessResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | SuccessResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    session_id: str,
+    recording_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ErrorResponse | SuccessResponse]:
+    """Delete Session Recording
+
+     Deletes a specific recording from a browser session. Use "primary" as the recording_id to delete the
+    primary recording.
+
+    Args:
+        session_id (str):
+        recording_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | SuccessResponse]
+    """
+
+    kwargs = _get_kwargs(
+        session_id=session_id,
+        recording_id=recording_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    session_id: str,
+    recording_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> ErrorResponse | SuccessResponse | None:
+    """Delete Session Recording
+
+     Deletes a specific recording from a browser session. Use "primary" as the recording_id to delete the
+    primary recording.
+
+    Args:
+        session_id (str):
+        recording_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | SuccessResponse
+    """
+
+    return sync_detailed(
+        session_id=session_id,
+        recording_id=recording_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    session_id: str,
+    recording_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ErrorResponse | SuccessResponse]:
+    """Delete Session Recording
+
+     Deletes a specific recording from a browser session. Use "primary" as the recording_id to delete the
+    primary recording.
+
+    Args:
+        session_id (str):
+        recording_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | SuccessResponse]
+    """
+
+    kwargs = _get_kwargs(
+        session_id=session_id,
+        recording_id=recording_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    session_id: str,
+    recording_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> ErrorResponse | SuccessResponse | None:
+    """Delete Session Recording
+
+     Deletes a specific recording from a browser session. Use "primary" as the recording_id to delete the
+    primary recording.
+
+    Args:
+        session_id (str):
+        recording_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | SuccessResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            session_id=session_id,
+            recording_id=recording_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,206 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.task_execution_result_response import TaskExecutionResultResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    task_id: UUID,
+    execution_id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/task/{task_id}/executions/{execution_id}".format(
+            task_id=quote(str(task_id), safe=""),
+            execution_id=quote(str(execution_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | TaskExecutionResultResponse | None:
+    if response.status_code == 200:
+        response_200 = TaskExecutionResultResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | TaskExecutionResultResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    task_id: UUID,
+    execution_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ErrorResponse | TaskExecutionResultResponse]:
+    """Get Task Execution Result (Legacy)
+
+     Retrieves a single execution result by its ID. This endpoint is useful for polling
+    execution status in async mode or retrieving detailed execution information.
+
+    If you are using the new Task Builder, see the Tasks V2 endpoints in this API reference.
+
+    Args:
+        task_id (UUID):
+        execution_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | TaskExecutionResultResponse]
+    """
+
+    kwargs = _get_kwargs(
+        task_id=task_id,
+        execution_id=execution_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    task_id: UUID,
+    execution_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> ErrorResponse | TaskExecutionResultResponse | None:
+    """Get Task Execution Result (Legacy)
+
+     Retrieves a single execution result by its ID. This endpoint is useful for polling
+    execution status in async mode or retrieving detailed execution information.
+
+    If you are using the new Task Builder, see the Tasks V2 endpoints in this API reference.
+
+    Args:
+        task_id (UUID):
+        execution_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | TaskExecutionResultResponse
+    """
+
+    return sync_detailed(
+        task_id=task_id,
+        execution_id=execution_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    task_id: UUID,
+    execution_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ErrorResponse | TaskExecutionResultResponse]:
+    """Get Task Execution Result (Legacy)
+
+     Retrieves a single execution result by its ID. This endpoint is useful for polling
+    execution status in async mode or retrieving detailed execution information.
+
+    If you are using the new Task Builder, see the Tasks V2 endpoints in this API reference.
+
+    Args:
+        task_id (UUID):
+        execution_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | TaskExecutionResultResponse]
+    """
+
+    kwargs = _get_kwargs(
+        task_id=task_id,
+        execution_id=execution_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    task_id: UUID,
+    execution_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> ErrorResponse | TaskExecutionResultResponse | None:
+    """Get Task Execution Result (Legacy)
+
+     Retrieves a single execution result by its ID. This endpoint is useful for polling
+    execution status in async mode or retrieving detailed execution information.
+
+    If you are using the new Task Builder, see the Tasks V2 endpoints in this API reference.
+
+    Args:
+        task_id (UUID):
+        execution_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | TaskExecutionResultResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            task_id=task_id,
+            execution_id=execution_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+
+class IntegrationType(StrEnum):
+    VALUE_0 = "1PASSWORD"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class MouseClickRequestSchemaButton(StrEnum):
+    LEFT = "left"
+    MIDDLE = "middle"
+    RIGHT = "right"
+
+    def __str__(self) -> str:
+        return str(self.value)

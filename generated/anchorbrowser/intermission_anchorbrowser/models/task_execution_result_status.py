@@ -1,0 +1,13 @@
+from enum import StrEnum
+
+
+class TaskExecutionResultStatus(StrEnum):
+    CANCELLED = "cancelled"
+    FAILURE = "failure"
+    QUEUED = "queued"
+    RUNNING = "running"
+    SUCCESS = "success"
+    TIMEOUT = "timeout"
+
+    def __str__(self) -> str:
+        return str(self.value)

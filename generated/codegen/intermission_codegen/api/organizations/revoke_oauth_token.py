@@ -1,0 +1,201 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.auth_error_response import AuthErrorResponse
+from ...models.http_validation_error import HTTPValidationError
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    provider: str,
+    org_id: int,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["provider"] = provider
+
+    params["org_id"] = org_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/oauth/tokens/revoke",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | AuthErrorResponse | HTTPValidationError | None:
+    if response.status_code == 200:
+        response_200 = response.json()
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = AuthErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | AuthErrorResponse | HTTPValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    provider: str,
+    org_id: int,
+) -> Response[Any | AuthErrorResponse | HTTPValidationError]:
+    """Revoke Oauth Token
+
+     Revoke/disconnect an OAuth token for a specific provider.
+
+    Marks ALL tokens as inactive (is_active=False) for the current user and organization.
+
+    Args:
+        provider (str):
+        org_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | AuthErrorResponse | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        provider=provider,
+        org_id=org_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    provider: str,
+    org_id: int,
+) -> Any | AuthErrorResponse | HTTPValidationError | None:
+    """Revoke Oauth Token
+
+     Revoke/disconnect an OAuth token for a specific provider.
+
+    Marks ALL tokens as inactive (is_active=False) for the current user and organization.
+
+    Args:
+        provider (str):
+        org_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | AuthErrorResponse | HTTPValidationError
+    """
+
+    return sync_detailed(
+        client=client,
+        provider=provider,
+        org_id=org_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    provider: str,
+    org_id: int,
+) -> Response[Any | AuthErrorResponse | HTTPValidationError]:
+    """Revoke Oauth Token
+
+     Revoke/disconnect an OAuth token for a specific provider.
+
+    Marks ALL tokens as inactive (is_active=False) for the current user and organization.
+
+    Args:
+        provider (str):
+        org_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | AuthErrorResponse | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        provider=provider,
+        org_id=org_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    provider: str,
+    org_id: int,
+) -> Any | AuthErrorResponse | HTTPValidationError | None:
+    """Revoke Oauth Token
+
+     Revoke/disconnect an OAuth token for a specific provider.
+
+    Marks ALL tokens as inactive (is_active=False) for the current user and organization.
+
+    Args:
+        provider (str):
+        org_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | AuthErrorResponse | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            provider=provider,
+            org_id=org_id,
+        )
+    ).parsed

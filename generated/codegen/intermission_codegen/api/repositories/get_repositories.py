@@ -1,0 +1,241 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_rate_limit_error_response import APIRateLimitErrorResponse
+from ...models.auth_error_response import AuthErrorResponse
+from ...models.http_validation_error import HTTPValidationError
+from ...models.page_repo_response import PageRepoResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    org_id: int,
+    *,
+    skip: int | Unset = 0,
+    limit: int | Unset = 100,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["skip"] = skip
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/organizations/{org_id}/repos".format(
+            org_id=quote(str(org_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> APIRateLimitErrorResponse | AuthErrorResponse | HTTPValidationError | PageRepoResponse | None:
+    if response.status_code == 200:
+        response_200 = PageRepoResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = AuthErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = APIRateLimitErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[APIRateLimitErrorResponse | AuthErrorResponse | HTTPValidationError | PageRepoResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    org_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    skip: int | Unset = 0,
+    limit: int | Unset = 100,
+) -> Response[APIRateLimitErrorResponse | AuthErrorResponse | HTTPValidationError | PageRepoResponse]:
+    """Get Repositories
+
+     Get repositories for the specified organization.
+
+    Returns a paginated list of all repositories that belong to the specified organization.
+    Results include repository details such as name, ID, description, visibility, and setup status.
+    Use pagination parameters to control the number of results returned.
+
+    Rate limit: 60 requests per 30 seconds.
+
+    Args:
+        org_id (int):
+        skip (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 100.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[APIRateLimitErrorResponse | AuthErrorResponse | HTTPValidationError | PageRepoResponse]
+    """
+
+    kwargs = _get_kwargs(
+        org_id=org_id,
+        skip=skip,
+        limit=limit,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    org_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    skip: int | Unset = 0,
+    limit: int | Unset = 100,
+) -> APIRateLimitErrorResponse | AuthErrorResponse | HTTPValidationError | PageRepoResponse | None:
+    """Get Repositories
+
+     Get repositories for the specified organization.
+
+    Returns a paginated list of all repositories that belong to the specified organization.
+    Results include repository details such as name, ID, description, visibility, and setup status.
+    Use pagination parameters to control the number of results returned.
+
+    Rate limit: 60 requests per 30 seconds.
+
+    Args:
+        org_id (int):
+        skip (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 100.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        APIRateLimitErrorResponse | AuthErrorResponse | HTTPValidationError | PageRepoResponse
+    """
+
+    return sync_detailed(
+        org_id=org_id,
+        client=client,
+        skip=skip,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    org_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    skip: int | Unset = 0,
+    limit: int | Unset = 100,
+) -> Response[APIRateLimitErrorResponse | AuthErrorResponse | HTTPValidationError | PageRepoResponse]:
+    """Get Repositories
+
+     Get repositories for the specified organization.
+
+    Returns a paginated list of all repositories that belong to the specified organization.
+    Results include repository details such as name, ID, description, visibility, and setup status.
+    Use pagination parameters to control the number of results returned.
+
+    Rate limit: 60 requests per 30 seconds.
+
+    Args:
+        org_id (int):
+        skip (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 100.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[APIRateLimitErrorResponse | AuthErrorResponse | HTTPValidationError | PageRepoResponse]
+    """
+
+    kwargs = _get_kwargs(
+        org_id=org_id,
+        skip=skip,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    org_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    skip: int | Unset = 0,
+    limit: int | Unset = 100,
+) -> APIRateLimitErrorResponse | AuthErrorResponse | HTTPValidationError | PageRepoResponse | None:
+    """Get Repositories
+
+     Get repositories for the specified organization.
+
+    Returns a paginated list of all repositories that belong to the specified organization.
+    Results include repository details such as name, ID, description, visibility, and setup status.
+    Use pagination parameters to control the number of results returned.
+
+    Rate limit: 60 requests per 30 seconds.
+
+    Args:
+        org_id (int):
+        skip (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 100.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        APIRateLimitErrorResponse | AuthErrorResponse | HTTPValidationError | PageRepoResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            org_id=org_id,
+            client=client,
+            skip=skip,
+            limit=limit,
+        )
+    ).parsed

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="SetupCommandsResponse")
+
+
+@_attrs_define
+class SetupCommandsResponse:
+    """Response for setup commands generation.
+
+    Attributes:
+        agent_run_id (int):
+        status (str):
+        url (str):
+    """
+
+    agent_run_id: int
+    status: str
+    url: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        agent_run_id = self.agent_run_id
+
+        status = self.status
+
+        url = self.url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "agent_run_id": agent_run_id,
+                "status": status,
+                "url": url,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        agent_run_id = d.pop("agent_run_id")
+
+        status = d.pop("status")
+
+        url = d.pop("url")
+
+        setup_commands_response = cls(
+            agent_run_id=agent_run_id,
+            status=status,
+            url=url,
+        )
+
+        setup_commands_response.additional_properties = d
+        return setup_commands_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
