@@ -271,11 +271,8 @@ def _failure_cases() -> list[Any]:
         ),
         case(
             "document-no-longer-builds",
-            lambda t, o: page(
-                t,
-                t.page_path(*PAUSE_PAGE)
-                .read_bytes()
-                .replace(b"https://api.anchorbrowser.io", b"https://new.test"),
+            lambda t, o: page(  # now claims the resume page's operation
+                t, t.page_path(*PAUSE_PAGE).read_bytes().replace(b"/agent/pause", b"/agent/resume")
             ),
             "the page imports, but the provider's document no longer builds",
         ),
