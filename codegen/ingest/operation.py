@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from http import HTTPStatus
 from typing import Any
 
 from codegen.ingest.example_schema import infer_schema
-from codegen.ingest.page import HTTP_METHODS, Fragment, Page, slug
+from codegen.ingest.page import HTTP_METHODS, Fragment, Page, slug, status_phrase
 from codegen.ingest.snippets import RequestExample
 from codegen.ingest.types import Schema, enum_options, type_schema, typed_value
 from codegen.ingest.urls import base_url_and_path, server_urls, template_names, template_path
@@ -228,11 +227,5 @@ def _responses(doc: DocOperation) -> dict[str, Any]:
 
 
 def reason(code: str) -> str:
-    if code == "200":
-        return "Successful Response"
-    if code == "422":
-        return "Validation Error"
-    try:
-        return HTTPStatus(int(code)).phrase
-    except ValueError:
-        return "Response"
+    """What FastAPI-style docs call their answers when the page does not say."""
+    return {"200": "Successful Response", "422": "Validation Error"}.get(code) or status_phrase(code)
