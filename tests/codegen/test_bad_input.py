@@ -89,7 +89,7 @@ def test_external_refs_are_refused(tmp_path: Path) -> None:
     overlay = specs / "codegen" / "overlay.yaml"
     overlay.write_text(
         overlay.read_text().replace(
-            "$ref: '#/components/schemas/AgentRunResponse'",
+            "$ref: '#/components/schemas/AuthErrorResponse'",
             "$ref: 'https://attacker.example/schema.json'",
             1,
         )
@@ -127,8 +127,9 @@ def test_a_broken_page_leaves_that_provider_untouched_and_others_build(tmp_path:
 
 def test_stale_overlay_action_is_reported(tmp_path: Path) -> None:
     specs = _copy_specs(tmp_path, "codegen")
-    page = specs / "codegen" / "resume-agent-run.md"
-    page.write_text(page.read_text().replace("        authorization:\n", "        x-authorization:\n"))
+    for name in ("resume-agent-run.md", "openapi3.json"):  # the vendor renames the endpoint everywhere
+        source = specs / "codegen" / name
+        source.write_text(source.read_text().replace("/agent/run/resume", "/agent/run/continue"))
     outcome = build_all(discover(specs), tmp_path / "generated")
     assert "matches nothing" in str(outcome["codegen"])
 
