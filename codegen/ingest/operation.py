@@ -21,6 +21,7 @@ from codegen.ingest.urls import base_url_and_path, server_urls, template_names, 
 BEARER_SCHEME: dict[str, Any] = {"type": "http", "scheme": "bearer"}
 BEARER_NAME = "bearerAuth"
 LOCATIONS = ("path", "query", "header", "cookie", "body")
+SCHEMA_REF_PREFIX = "#/components/schemas/"
 _STATUS = re.compile(r"^(?:[1-5]\d\d|[1-5]XX|default)$")
 _ERROR_TYPES = {"error", "err", "exception", "response"}
 
@@ -51,6 +52,7 @@ class DocOperation:
     request: list[DocField] = field(default_factory=list)
     response: list[DocField] = field(default_factory=list)
     response_examples: dict[str, Any] = field(default_factory=dict)  # status -> JSON value
+    named: dict[str, list[DocField]] = field(default_factory=dict)  # "### Span Object" sections
     examples: list[RequestExample] = field(default_factory=list)
     bearer: bool = False
     deprecated: bool = False
@@ -58,6 +60,7 @@ class DocOperation:
 
 def build_fragment(page: Page, doc: DocOperation) -> Fragment:
     declared = [f.name for f in doc.request if f.location == "path"]
+    names = frozenset(doc.named)
     method, path, server = _target(page, doc, declared)
     in_path = set(template_names(path))
 
@@ -77,7 +80,7 @@ def build_fragment(page: Page, doc: DocOperation) -> Fragment:
         elif location == "body":
             body.append(item)
         else:
-            parameters.append(_parameter(location, item))
+            parameters.append(_parameter(location, item, names))
     named = {p["name"] for p in parameters if p["in"] == "path"}
     for name in template_names(path):
         if name not in named:
@@ -85,12 +88,12 @@ def build_fragment(page: Page, doc: DocOperation) -> Fragment:
     if parameters:
         operation["parameters"] = parameters
     if body:
-        schema = {"type": "object", **object_schema(body)}
+        schema = {"type": "object", **object_schema(body, names)}
         operation["requestBody"] = {
             "content": {"application/json": {"schema": schema}},
             "required": True,
         }
-    operation["responses"] = _responses(doc)
+    operation["responses"] = _responses(doc, names)
     if doc.deprecated:
         operation["deprecated"] = True
 
@@ -101,6 +104,11 @@ def build_fragment(page: Page, doc: DocOperation) -> Fragment:
     if bearer:
         operation["security"] = [{BEARER_NAME: []}]
         fragment["components"] = {"securitySchemes": {BEARER_NAME: dict(BEARER_SCHEME)}}
+    if doc.named:
+        schemas = {
+            name: {"type": "object", **object_schema(fields, names)} for name, fields in doc.named.items()
+        }
+        fragment.setdefault("components", {})["schemas"] = schemas
     return fragment
 
 
@@ -144,8 +152,8 @@ def _sends_bearer(examples: list[RequestExample]) -> bool:
     )
 
 
-def field_schema(item: DocField) -> Schema:
-    schema = type_schema(item.type)
+def field_schema(item: DocField, names: frozenset[str] = frozenset()) -> Schema:
+    schema = _named_type(item.type, names) or type_schema(item.type)
     values, description = enum_options(item.description)
     if values:
         schema["enum"] = [typed_value(v, schema) for v in values]
@@ -163,17 +171,31 @@ def field_schema(item: DocField) -> Schema:
             if not isinstance(items, dict):
                 items = target["items"] = {}
             target = items
-        if "type" not in target and "anyOf" not in target:
-            target["type"] = "object"
-        target.update(object_schema(item.children))
+        if "$ref" not in target:
+            if "type" not in target and "anyOf" not in target:
+                target["type"] = "object"
+            target.update(object_schema(item.children, names))
     return schema
 
 
-def object_schema(children: list[DocField]) -> Schema:
+def _named_type(text: str, names: frozenset[str]) -> Schema | None:
+    """``Span`` or ``Span[]`` when the page describes ``Span`` in a section of its own."""
+    base, depth = text.strip(), 0
+    while base.endswith("[]"):
+        base, depth = base[:-2].strip(), depth + 1
+    if base not in names:
+        return None
+    schema: Schema = {"$ref": SCHEMA_REF_PREFIX + base}
+    for _ in range(depth):
+        schema = {"type": "array", "items": schema}
+    return schema
+
+
+def object_schema(children: list[DocField], names: frozenset[str] = frozenset()) -> Schema:
     properties: dict[str, Any] = {}
     required: list[str] = []
     for child in children:
-        properties[child.name] = field_schema(child)
+        properties[child.name] = field_schema(child, names)
         if child.required and child.name not in required:
             required.append(child.name)
     out: Schema = {"properties": properties}
@@ -182,8 +204,8 @@ def object_schema(children: list[DocField]) -> Schema:
     return out
 
 
-def _parameter(location: str, item: DocField) -> dict[str, Any]:
-    schema = field_schema(item)
+def _parameter(location: str, item: DocField, names: frozenset[str]) -> dict[str, Any]:
+    schema = field_schema(item, names)
     param: dict[str, Any] = {"name": item.name, "in": location}
     if "description" in schema:
         param["description"] = schema.pop("description")
@@ -200,7 +222,7 @@ def is_status_field(item: DocField) -> bool:
     return bool(_STATUS.match(item.name)) and (not item.type or item.type.lower() in _ERROR_TYPES)
 
 
-def _responses(doc: DocOperation) -> dict[str, Any]:
+def _responses(doc: DocOperation, names: frozenset[str]) -> dict[str, Any]:
     examples = dict(doc.response_examples)
     fields = [f for f in doc.response if not is_status_field(f)]
     described = {f.name: " ".join(f.description.split()) for f in doc.response if is_status_field(f)}
@@ -212,7 +234,7 @@ def _responses(doc: DocOperation) -> dict[str, Any]:
         if code in examples:
             value = examples[code]
             schema = (
-                {"type": "object", **object_schema(fields)}
+                {"type": "object", **object_schema(fields, names)}
                 if code == "200" and fields
                 else infer_schema(value)
             )

@@ -109,3 +109,33 @@ def test_html_page_converts() -> None:
     assert (method, path) == ("post", "/v1/s/{session_id}/pause")
     assert op["parameters"][0]["name"] == "session_id" and op["security"] == [{"bearerAuth": []}]
     assert fragment["servers"] == [{"url": "https://api.agi.tech"}]
+
+
+NAMED = """---
+api: "GET https://api.x.io/v1/spans"
+---
+
+## Response
+
+<ResponseField name="data" type="Span[]">The spans</ResponseField>
+
+### Span Object
+
+<ResponseField name="span_id" type="string" required>Id</ResponseField>
+
+## Errors
+"""
+
+
+def test_a_type_described_in_its_own_section_is_a_component() -> None:
+    fragment = import_page(Page(Path("named.mdx"), NAMED))
+    _, _, op = only_operation(fragment)
+    schema = op["responses"]["200"]["content"]["application/json"]["schema"]
+    assert list(schema["properties"]) == ["data"]
+    assert schema["properties"]["data"]["items"] == {"$ref": "#/components/schemas/Span"}
+    span = fragment["components"]["schemas"]["Span"]
+    assert span == {
+        "type": "object",
+        "properties": {"span_id": {"description": "Id", "type": "string"}},
+        "required": ["span_id"],
+    }
