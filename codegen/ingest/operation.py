@@ -75,6 +75,10 @@ def build_fragment(page: Page, doc: DocOperation) -> Fragment:
     body: list[DocField] = []
     for item in doc.request:
         location = item.location or _location_for(item.name, method, in_path)
+        if location == "path" and item.name not in in_path:
+            raise page.fail(
+                f"path parameter {item.name!r} does not appear in the path {path!r}", line=item.line
+            )
         if location == "header" and item.name.lower() == "authorization":
             bearer = True
         elif location == "body":
