@@ -20,7 +20,12 @@ _BLOCKS = {
     "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "td", "th", "tr", "ul",
 }  # fmt: skip
 _SKIPPED = {"script", "style", "noscript", "template", "svg", "head", "title"}
-_DOCTYPE = re.compile(r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.IGNORECASE | re.DOTALL)
+# What an HTML document starts with, after blank space, comments and an XML declaration.
+_DOCTYPE = re.compile(
+    r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*"
+    r"<(?:!doctype\s+html|html|head|body|meta|title|link|script|style|base)[\s>/]",
+    re.IGNORECASE | re.DOTALL,
+)
 
 
 class _TextExtractor(HTMLParser):

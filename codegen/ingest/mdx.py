@@ -8,6 +8,7 @@ matter and lone ``|`` lines; both are ignored (line numbers in errors still matc
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -215,11 +216,13 @@ def import_page(page: Page) -> Fragment:
     doc.description = description if isinstance(description, str) and description else None
     doc.bearer = str(front.get("authMethod", "")).lower() == "bearer"
     doc.deprecated = front.get("deprecated") is True
+    sections_by_line = _named_sections(text, start)
     for tag in tags:
         item = _field(tag)
         if tag.kind == "ResponseField":
+            named = _section_at(sections_by_line, tag.line)
             if item is not None:
-                doc.response.append(item)
+                (doc.named.setdefault(named, []) if named else doc.response).append(item)
             continue
         if item is None or item.location is None:
             raise page.fail(
@@ -228,6 +231,28 @@ def import_page(page: Page) -> Fragment:
         doc.request.append(item)
     doc.response_examples = _response_examples(text, sections)
     return build_fragment(page, doc)
+
+
+_HEADING = re.compile(r"(?m)^#{2,4}[ \t]+(?P<title>\S.*?)[ \t]*$")
+_NAMED = re.compile(r"(?P<name>[A-Z][A-Za-z0-9_]*) [Oo]bject")
+
+
+def _named_sections(text: str, start: int) -> list[tuple[int, str | None]]:
+    """(line, type name) of each heading: ``### Span Object`` names ``Span``; others ``None``."""
+    found: list[tuple[int, str | None]] = []
+    line, counted = 1 + text.count("\n", 0, start), start
+    for heading in _HEADING.finditer(text, start):
+        line += text.count("\n", counted, heading.start())
+        counted = heading.start()
+        named = _NAMED.fullmatch(heading["title"])
+        found.append((line, named["name"] if named else None))
+    return found
+
+
+def _section_at(sections: list[tuple[int, str | None]], line: int) -> str | None:
+    """The type a field at ``line`` describes, when it stands under a ``### Name Object`` heading."""
+    index = bisect.bisect_right([at for at, _ in sections], line)
+    return sections[index - 1][1] if index else None
 
 
 def _response_examples(text: str, sections: list[tuple[str, int, int]]) -> dict[str, Any]:

@@ -9,12 +9,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from http import HTTPStatus
 from typing import Any
 
 from codegen.ingest.mintlify_schema import SchemaCleaner
 from codegen.ingest.openapi_file import fragment_from_openapi
-from codegen.ingest.page import HTTP_METHODS, CodeBlock, Fragment, Page, code_blocks, slug
+from codegen.ingest.page import HTTP_METHODS, CodeBlock, Fragment, Page, code_blocks, slug, status_phrase
 from codegen.yamlio import load_yaml
 
 PLACEHOLDER_MEDIA = "_mintlify/placeholder"
@@ -315,7 +314,7 @@ def _responses(page: Page, responses: Any, cleaner: SchemaCleaner) -> dict[str, 
         code = str(code)
         if not isinstance(by_media, dict):
             raise page.fail(f"response.{code} must be a mapping")
-        response: dict[str, Any] = {"description": _reason(code)}
+        response: dict[str, Any] = {"description": status_phrase(code)}
         content: dict[str, Any] = {}
         for media, spec in by_media.items():
             if not isinstance(spec, dict):
@@ -347,13 +346,6 @@ def _media(page: Page, where: str, spec: dict[str, Any], cleaner: SchemaCleaner)
         if not media["examples"]:
             del media["examples"]
     return media
-
-
-def _reason(code: str) -> str:
-    try:
-        return HTTPStatus(int(code)).phrase
-    except ValueError:
-        return "Response" if not code.endswith("XX") else f"{code} response"
 
 
 @dataclass(frozen=True)

@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from http import HTTPStatus
 from typing import Any
 
 from codegen.ingest.example_schema import infer_schema
-from codegen.ingest.page import HTTP_METHODS, Fragment, Page, slug
+from codegen.ingest.page import HTTP_METHODS, Fragment, Page, slug, status_phrase
 from codegen.ingest.snippets import RequestExample
 from codegen.ingest.types import Schema, enum_options, type_schema, typed_value
 from codegen.ingest.urls import base_url_and_path, server_urls, template_names, template_path
@@ -22,6 +21,7 @@ from codegen.ingest.urls import base_url_and_path, server_urls, template_names, 
 BEARER_SCHEME: dict[str, Any] = {"type": "http", "scheme": "bearer"}
 BEARER_NAME = "bearerAuth"
 LOCATIONS = ("path", "query", "header", "cookie", "body")
+SCHEMA_REF_PREFIX = "#/components/schemas/"
 _STATUS = re.compile(r"^(?:[1-5]\d\d|[1-5]XX|default)$")
 _ERROR_TYPES = {"error", "err", "exception", "response"}
 
@@ -52,6 +52,7 @@ class DocOperation:
     request: list[DocField] = field(default_factory=list)
     response: list[DocField] = field(default_factory=list)
     response_examples: dict[str, Any] = field(default_factory=dict)  # status -> JSON value
+    named: dict[str, list[DocField]] = field(default_factory=dict)  # "### Span Object" sections
     examples: list[RequestExample] = field(default_factory=list)
     bearer: bool = False
     deprecated: bool = False
@@ -59,6 +60,7 @@ class DocOperation:
 
 def build_fragment(page: Page, doc: DocOperation) -> Fragment:
     declared = [f.name for f in doc.request if f.location == "path"]
+    names = frozenset(doc.named)
     method, path, server = _target(page, doc, declared)
     in_path = set(template_names(path))
 
@@ -73,12 +75,16 @@ def build_fragment(page: Page, doc: DocOperation) -> Fragment:
     body: list[DocField] = []
     for item in doc.request:
         location = item.location or _location_for(item.name, method, in_path)
+        if location == "path" and item.name not in in_path:
+            raise page.fail(
+                f"path parameter {item.name!r} does not appear in the path {path!r}", line=item.line
+            )
         if location == "header" and item.name.lower() == "authorization":
             bearer = True
         elif location == "body":
             body.append(item)
         else:
-            parameters.append(_parameter(location, item))
+            parameters.append(_parameter(location, item, names))
     named = {p["name"] for p in parameters if p["in"] == "path"}
     for name in template_names(path):
         if name not in named:
@@ -86,12 +92,12 @@ def build_fragment(page: Page, doc: DocOperation) -> Fragment:
     if parameters:
         operation["parameters"] = parameters
     if body:
-        schema = {"type": "object", **object_schema(body)}
+        schema = {"type": "object", **object_schema(body, names)}
         operation["requestBody"] = {
             "content": {"application/json": {"schema": schema}},
             "required": True,
         }
-    operation["responses"] = _responses(doc)
+    operation["responses"] = _responses(doc, names)
     if doc.deprecated:
         operation["deprecated"] = True
 
@@ -102,6 +108,11 @@ def build_fragment(page: Page, doc: DocOperation) -> Fragment:
     if bearer:
         operation["security"] = [{BEARER_NAME: []}]
         fragment["components"] = {"securitySchemes": {BEARER_NAME: dict(BEARER_SCHEME)}}
+    if doc.named:
+        schemas = {
+            name: {"type": "object", **object_schema(fields, names)} for name, fields in doc.named.items()
+        }
+        fragment.setdefault("components", {})["schemas"] = schemas
     return fragment
 
 
@@ -145,8 +156,8 @@ def _sends_bearer(examples: list[RequestExample]) -> bool:
     )
 
 
-def field_schema(item: DocField) -> Schema:
-    schema = type_schema(item.type)
+def field_schema(item: DocField, names: frozenset[str] = frozenset()) -> Schema:
+    schema = _named_type(item.type, names) or type_schema(item.type)
     values, description = enum_options(item.description)
     if values:
         schema["enum"] = [typed_value(v, schema) for v in values]
@@ -164,17 +175,31 @@ def field_schema(item: DocField) -> Schema:
             if not isinstance(items, dict):
                 items = target["items"] = {}
             target = items
-        if "type" not in target and "anyOf" not in target:
-            target["type"] = "object"
-        target.update(object_schema(item.children))
+        if "$ref" not in target:
+            if "type" not in target and "anyOf" not in target:
+                target["type"] = "object"
+            target.update(object_schema(item.children, names))
     return schema
 
 
-def object_schema(children: list[DocField]) -> Schema:
+def _named_type(text: str, names: frozenset[str]) -> Schema | None:
+    """``Span`` or ``Span[]`` when the page describes ``Span`` in a section of its own."""
+    base, depth = text.strip(), 0
+    while base.endswith("[]"):
+        base, depth = base[:-2].strip(), depth + 1
+    if base not in names:
+        return None
+    schema: Schema = {"$ref": SCHEMA_REF_PREFIX + base}
+    for _ in range(depth):
+        schema = {"type": "array", "items": schema}
+    return schema
+
+
+def object_schema(children: list[DocField], names: frozenset[str] = frozenset()) -> Schema:
     properties: dict[str, Any] = {}
     required: list[str] = []
     for child in children:
-        properties[child.name] = field_schema(child)
+        properties[child.name] = field_schema(child, names)
         if child.required and child.name not in required:
             required.append(child.name)
     out: Schema = {"properties": properties}
@@ -183,8 +208,8 @@ def object_schema(children: list[DocField]) -> Schema:
     return out
 
 
-def _parameter(location: str, item: DocField) -> dict[str, Any]:
-    schema = field_schema(item)
+def _parameter(location: str, item: DocField, names: frozenset[str]) -> dict[str, Any]:
+    schema = field_schema(item, names)
     param: dict[str, Any] = {"name": item.name, "in": location}
     if "description" in schema:
         param["description"] = schema.pop("description")
@@ -201,7 +226,7 @@ def is_status_field(item: DocField) -> bool:
     return bool(_STATUS.match(item.name)) and (not item.type or item.type.lower() in _ERROR_TYPES)
 
 
-def _responses(doc: DocOperation) -> dict[str, Any]:
+def _responses(doc: DocOperation, names: frozenset[str]) -> dict[str, Any]:
     examples = dict(doc.response_examples)
     fields = [f for f in doc.response if not is_status_field(f)]
     described = {f.name: " ".join(f.description.split()) for f in doc.response if is_status_field(f)}
@@ -213,7 +238,7 @@ def _responses(doc: DocOperation) -> dict[str, Any]:
         if code in examples:
             value = examples[code]
             schema = (
-                {"type": "object", **object_schema(fields)}
+                {"type": "object", **object_schema(fields, names)}
                 if code == "200" and fields
                 else infer_schema(value)
             )
@@ -228,11 +253,5 @@ def _responses(doc: DocOperation) -> dict[str, Any]:
 
 
 def reason(code: str) -> str:
-    if code == "200":
-        return "Successful Response"
-    if code == "422":
-        return "Validation Error"
-    try:
-        return HTTPStatus(int(code)).phrase
-    except ValueError:
-        return "Response"
+    """What FastAPI-style docs call their answers when the page does not say."""
+    return {"200": "Successful Response", "422": "Validation Error"}.get(code) or status_phrase(code)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from http import HTTPStatus
 from pathlib import Path
 from typing import Any
 
@@ -103,3 +104,11 @@ def slug(text: str) -> str:
 
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+
+def status_phrase(code: str) -> str:
+    """The description of a response whose page gives none: ``"404"`` -> ``"Not Found"``."""
+    try:
+        return HTTPStatus(int(code)).phrase
+    except ValueError:
+        return f"{code} response" if code.endswith("XX") else "Response"

@@ -5,9 +5,15 @@ Snippets are read as data and best-effort: nothing here raises on odd input.
 
 from __future__ import annotations
 
+import bisect
 import re
 import shlex
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+
+# How far one snippet reaches: its own length, and how far back it looks for the variables
+# it uses. Keeps the work per snippet bounded, so a page of many snippets stays linear.
+MAX_SNIPPET = 20_000
 
 
 @dataclass(frozen=True)
@@ -57,20 +63,23 @@ _VALUE_FLAGS = {
 
 def _curl_examples(text: str) -> list[tuple[int, RequestExample]]:
     out: list[tuple[int, RequestExample]] = []
-    for match in _CURL.finditer(text):
-        command = _curl_command(text, match.end())
+    starts = list(_CURL.finditer(text))
+    for index, match in enumerate(starts):
+        # A command ends at the next curl at the latest, and is never longer than a snippet.
+        limit = starts[index + 1].start() if index + 1 < len(starts) else len(text)
+        command = _curl_command(text[match.end() : min(limit, match.end() + MAX_SNIPPET)])
         example = _curl_request(_shell_words(command))
         if example is not None:
             out.append((match.start(), example))
     return out
 
 
-def _curl_command(text: str, start: int) -> str:
+def _curl_command(rest: str) -> str:
     """The rest of a curl command: its line plus continuation lines (``\\`` at the end).
 
     Blank and lone ``|`` lines after a continuation are skipped: web captures insert them.
     """
-    lines = text[start:].split("\n")
+    lines = rest.split("\n")
     parts: list[str] = []
     i = 0
     while i < len(lines):
@@ -134,7 +143,7 @@ def _curl_request(words: list[str]) -> RequestExample | None:
 
 _PY_CALL = re.compile(
     r"\b(?:requests|httpx|session|client)\.(?P<func>request|get|post|put|patch|delete|head|options)"
-    r"\s*\(\s*(?P<args>[^)]*)"
+    r"\s*\(\s*(?P<args>[^)]{0,2000})"
 )
 _PY_STRING = re.compile(r"""^[rbfu]{0,2}(?P<q>["'])(?P<s>[^"'\n]*)(?P=q)""", re.IGNORECASE)
 _PY_URL_ASSIGN = re.compile(r"""^\s*url\s*=\s*[rbfu]{0,2}(?P<q>["'])(?P<s>[^"'\n]*)(?P=q)""", re.M | re.I)
@@ -144,6 +153,8 @@ _PAIR = re.compile(r"""["']?(?P<k>[A-Za-z][\w-]*)["']?\s*:\s*[fr]?(?P<q>["'`])(?
 
 def _python_examples(text: str) -> list[tuple[int, RequestExample]]:
     out: list[tuple[int, RequestExample]] = []
+    url_assignments = _Assignments(_PY_URL_ASSIGN.finditer(text), "s")
+    header_assignments = _Assignments(_PY_HEADERS_ASSIGN.finditer(text), "body")
     for call in _PY_CALL.finditer(text):
         args = call["args"].strip()
         method = call["func"]
@@ -153,32 +164,42 @@ def _python_examples(text: str) -> list[tuple[int, RequestExample]]:
                 continue
             method = literal["s"].lower()
             args = args[literal.end() :].lstrip(" \n,")
-        url = _python_url(text[: call.start()], args)
+        url = _python_url(args, url_assignments.last_before(call.start()))
         if url and method.isalpha():
-            headers = _python_headers(text[: call.start()], call["args"])
+            headers = _python_headers(call["args"], header_assignments.last_before(call.start()))
             out.append((call.start(), RequestExample(method.lower(), url, headers)))
     return out
 
 
-def _python_url(before: str, args: str) -> str | None:
+class _Assignments:
+    """Where a variable is assigned on the page: one pass, then a lookup per use."""
+
+    def __init__(self, matches: Iterator[re.Match[str]], group: str) -> None:
+        self.found = [(m.start(), m[group]) for m in matches]
+        self.starts = [start for start, _ in self.found]
+
+    def last_before(self, position: int) -> str | None:
+        index = bisect.bisect_left(self.starts, position)
+        if index == 0 or position - self.starts[index - 1] > MAX_SNIPPET:
+            return None
+        return self.found[index - 1][1]
+
+
+def _python_url(args: str, assigned: str | None) -> str | None:
     literal = _PY_STRING.match(args)
     if literal is not None:
         return literal["s"]
     if re.match(r"url\b", args):
-        assignments = list(_PY_URL_ASSIGN.finditer(before))
-        if assignments:
-            return assignments[-1]["s"]
+        return assigned
     return None
 
 
-def _python_headers(before: str, args: str) -> dict[str, str]:
+def _python_headers(args: str, assigned: str | None) -> dict[str, str]:
     inline = re.search(r"headers\s*=\s*\{(?P<body>[^}]*)\}", args)
     if inline is not None:
         return _pairs(inline["body"])
-    if re.search(r"headers\s*=\s*headers\b", args):
-        assignments = list(_PY_HEADERS_ASSIGN.finditer(before))
-        if assignments:
-            return _pairs(assignments[-1]["body"])
+    if re.search(r"headers\s*=\s*headers\b", args) and assigned is not None:
+        return _pairs(assigned)
     return {}
 
 
@@ -191,44 +212,49 @@ _FETCH = re.compile(
 )
 _METHOD_KEY = re.compile(r"""["']?method["']?\s*:\s*(?P<q>["'`])(?P<m>[A-Za-z]+)(?P=q)""")
 _HEADERS_KEY = re.compile(r"""["']?headers["']?\s*:\s*\{""")
-_MAX_OBJECT = 20_000
+_OBJECT_ASSIGN = re.compile(r"(?<![\w$])(?P<name>[A-Za-z_$][\w$]*)\s*=\s*\{")
+_BRACE = re.compile(r"[{}]")
 
 
 def _fetch_examples(text: str) -> list[tuple[int, RequestExample]]:
     out: list[tuple[int, RequestExample]] = []
-    for call in _FETCH.finditer(text):
-        options = _fetch_options(text, call)
+    calls = list(_FETCH.finditer(text))
+    objects: dict[str, list[int]] = {}
+    for assignment in _OBJECT_ASSIGN.finditer(text):
+        objects.setdefault(assignment["name"], []).append(assignment.end() - 1)
+    for index, call in enumerate(calls):
+        limit = calls[index + 1].start() if index + 1 < len(calls) else len(text)
+        options = _fetch_options(text, call, objects, limit)
         method = _METHOD_KEY.search(options)
         headers: dict[str, str] = {}
         headers_key = _HEADERS_KEY.search(options)
         if headers_key is not None:
-            headers = _pairs(_braced(options, headers_key.end() - 1))
+            headers = _pairs(_braced(options, headers_key.end() - 1, len(options)))
         verb = method["m"].lower() if method else "get"
         out.append((call.start(), RequestExample(verb, call["url"], headers)))
     return out
 
 
-def _fetch_options(text: str, call: re.Match[str]) -> str:
+def _fetch_options(text: str, call: re.Match[str], objects: dict[str, list[int]], limit: int) -> str:
+    """The options object of a fetch call: written inline, or assigned to a variable before it."""
     opts = call["opts"]
     if opts is None:
         return ""
     if opts == "{":
-        return _braced(text, call.start("opts"))
-    assignments = list(re.finditer(rf"\b{re.escape(opts)}\s*=\s*\{{", text[: call.start()]))
-    if not assignments:
+        return _braced(text, call.start("opts"), limit)
+    starts = objects.get(opts, [])
+    index = bisect.bisect_left(starts, call.start())
+    if index == 0 or call.start() - starts[index - 1] > MAX_SNIPPET:
         return ""
-    return _braced(text, assignments[-1].end() - 1)
+    return _braced(text, starts[index - 1], call.start())
 
 
-def _braced(text: str, start: int) -> str:
-    """The ``{...}`` object starting at ``text[start]`` (to the end of text when unbalanced)."""
+def _braced(text: str, start: int, limit: int) -> str:
+    """The ``{...}`` object starting at ``text[start]`` (up to ``limit`` when unbalanced)."""
     depth = 0
-    limit = min(len(text), start + _MAX_OBJECT)
-    for i in range(start, limit):
-        if text[i] == "{":
-            depth += 1
-        elif text[i] == "}":
-            depth -= 1
-            if depth == 0:
-                return text[start : i + 1]
+    limit = min(limit, start + MAX_SNIPPET)
+    for brace in _BRACE.finditer(text, start, limit):
+        depth += 1 if brace.group() == "{" else -1
+        if depth == 0:
+            return text[start : brace.end()]
     return text[start:limit]

@@ -13,6 +13,7 @@ bullet lists of values) are read here too, so the type and its values agree.
 
 from __future__ import annotations
 
+import copy
 import json
 import re
 from typing import Any
@@ -96,7 +97,7 @@ def _parse(text: str, *, strict: bool, depth: int) -> Schema | None:
     if lowered in _ANY:
         return {}
     if lowered in _NAMES:
-        return dict(_NAMES[lowered])
+        return copy.deepcopy(_NAMES[lowered])  # the caller may fill in its items
     if text.endswith("?"):  # TypeScript's optional marker adds nothing to the type
         return _parse(text[:-1].strip(), strict=strict, depth=depth + 1)
     if text.endswith("[]"):

