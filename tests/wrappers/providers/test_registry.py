@@ -11,10 +11,10 @@ from intermission.providers import ALIASES, REGISTRY, canonical, load, names
 from intermission.result import Operation
 
 EXPECTED = {
-    "anchorbrowser": {"pause": True, "resume": True, "status": True, "stop": False},
     "agi": {"pause": True, "resume": True, "status": True, "stop": False},
-    "codegen": {"pause": False, "resume": True, "status": True, "stop": False},
+    "anchorbrowser": {"pause": True, "resume": True, "status": True, "stop": False},
     "browser_use": {"pause": True, "resume": True, "status": True, "stop": True},
+    "codegen": {"pause": False, "resume": True, "status": True, "stop": False},
 }
 
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import uuid
 from types import MappingProxyType
-from typing import ClassVar
 
 import httpx
 from intermission_anchorbrowser.api.agentic_capabilities import pause_agent, resume_agent
@@ -31,13 +30,6 @@ from intermission.transport import Call
 
 
 class AnchorBrowser(Adapter):
-    name = "anchorbrowser"
-    display_name = "Anchor Browser"
-    package = "intermission_anchorbrowser"
-    default_base_url = "https://api.anchorbrowser.io"
-    key_env = "ANCHOR_API_KEY"
-    auth_header = "anchor-api-key"
-    auth_prefix = ""
     id_kind = IdKind.UUID
     operations = MappingProxyType(
         {
@@ -57,7 +49,6 @@ class AnchorBrowser(Adapter):
     )
     state_error_status = 400
     resume_message = ResumeMessage.IGNORED
-    notes: ClassVar[str] = "session UUIDs; no stop; resume takes no message"
 
     _client: AuthenticatedClient
 
