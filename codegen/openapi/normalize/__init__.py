@@ -78,6 +78,11 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule((formats.UNKNOWN_FORMAT,), "formats no generator knows, as bounds or removed", formats.fix),
     Rule((media.BINARY_RESPONSE,), "binary responses as application/octet-stream", media.fix),
+    Rule(
+        (media.SEVERAL_REQUEST_MEDIA_TYPES,),
+        "request bodies in their JSON form only",
+        media.fix_request_bodies,
+    ),
     Rule((patterns.PATTERN,), "regex patterns in Python's spelling", patterns.fix),
     Rule((titles.DUPLICATE_TITLE,), "one class name per schema title", titles.fix),
     Rule((titles.INLINE_NAME,), "inline schemas not named like components", titles.fix_inline_names),

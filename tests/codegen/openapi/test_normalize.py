@@ -324,3 +324,19 @@ def test_nullable_component_object_becomes_object_referenced_with_null() -> None
     schema = fixed["paths"]["/a"]["post"]["requestBody"]["content"]["application/json"]["schema"]
     assert schema == {"anyOf": [ref, {"type": "null"}]}
     assert rules_of(notices) == {nullable_models.NULLABLE_MODEL}
+
+
+@pytest.mark.parametrize("required", [True, False])
+def test_a_required_body_in_several_media_types_keeps_its_json_form(required: bool) -> None:
+    content = {
+        "application/json": {"schema": {"type": "object"}},
+        "multipart/form-data": {"schema": {"type": "object", "properties": {"f": {"type": "string"}}}},
+    }
+    doc = document({"/v": {"post": ok(requestBody={"required": required, "content": content})}})
+    fixed, notices = normalize(doc)
+    kept = fixed["paths"]["/v"]["post"]["requestBody"]["content"]
+    if required:
+        assert list(kept) == ["application/json"] and rules_of(notices) == {media.SEVERAL_REQUEST_MEDIA_TYPES}
+        assert "multipart/form-data" in notices[0].message
+    else:
+        assert kept == content and notices == []
