@@ -75,7 +75,7 @@ def build_document(provider: Provider, notices: list[Notice] | None = None) -> d
     if provider.overlay_path.exists():
         document = apply_overlay(document, load_overlay(provider.overlay_path, provider.name), provider.name)
     urls = [server.get("url") for server in document.get("servers") or []]
-    if urls != [provider.base_url]:
+    if not urls or any(str(url).rstrip("/") != provider.base_url.rstrip("/") for url in urls):
         found_urls = ", ".join(repr(u) for u in urls) or "no server"
         raise SpecError(
             provider.name,

@@ -17,10 +17,13 @@ from codegen.openapi.normalize import (
     headers,
     keywords,
     media,
+    names,
+    nullable_models,
     operation_ids,
     path_parameters,
     patterns,
     titles,
+    unions,
 )
 from codegen.openapi.notice import Notice
 
@@ -41,6 +44,7 @@ RULES: tuple[Rule, ...] = (
         "OpenAPI 3.0 keywords (nullable, boolean exclusive bounds) in 3.1 form",
         keywords.fix_30_keywords,
     ),
+    Rule((names.DOTTED_SCHEMA_NAME,), "schema names without dots", names.fix),
     Rule(
         (
             path_parameters.UNNAMED,
@@ -62,11 +66,26 @@ RULES: tuple[Rule, ...] = (
         "FastAPI's operation ids as the handler names",
         operation_ids.fix_fastapi,
     ),
+    Rule((unions.NESTED_UNION,), "nested unions flattened", unions.fix),
+    Rule(
+        (nullable_models.NULLABLE_MODEL,), "nullable component objects as object + null", nullable_models.fix
+    ),
     Rule((keywords.ARRAY_WITHOUT_ITEMS,), "arrays without items hold anything", keywords.fix_array_items),
+    Rule(
+        (keywords.UNION_OBJECT_DEFAULT,),
+        "object defaults of unions left to the server",
+        keywords.fix_union_object_defaults,
+    ),
     Rule((formats.UNKNOWN_FORMAT,), "formats no generator knows, as bounds or removed", formats.fix),
     Rule((media.BINARY_RESPONSE,), "binary responses as application/octet-stream", media.fix),
+    Rule(
+        (media.SEVERAL_REQUEST_MEDIA_TYPES,),
+        "request bodies in their JSON form only",
+        media.fix_request_bodies,
+    ),
     Rule((patterns.PATTERN,), "regex patterns in Python's spelling", patterns.fix),
     Rule((titles.DUPLICATE_TITLE,), "one class name per schema title", titles.fix),
+    Rule((titles.INLINE_NAME,), "inline schemas not named like components", titles.fix_inline_names),
 )
 
 

@@ -11,6 +11,7 @@ from codegen.openapi.notice import Notice
 
 OPENAPI_30_KEYWORD = "openapi-30-keyword"
 ARRAY_WITHOUT_ITEMS = "array-without-items"
+UNION_OBJECT_DEFAULT = "union-object-default"
 
 _30_KEYWORDS = ("nullable", "exclusiveMinimum", "exclusiveMaximum")
 
@@ -35,3 +36,17 @@ def fix_array_items(document: dict[str, Any]) -> Iterator[Notice]:
         if is_array and "items" not in schema and "prefixItems" not in schema:
             schema["items"] = {}
             yield Notice(ARRAY_WITHOUT_ITEMS, location, "array without 'items': items may be anything")
+
+
+def fix_union_object_defaults(document: dict[str, Any]) -> Iterator[Notice]:
+    """An object ``default`` on a union (``anyOf``/``oneOf``, or a type list such as ``[object, null]``).
+
+    openapi-python-client accepts only ``None`` there and drops the schema with every operation using it;
+    the default is the server's to apply, so leaving it out changes no request.
+    """
+    for location, schema in schemas(document):
+        union = "anyOf" in schema or "oneOf" in schema or isinstance(schema.get("type"), list)
+        if union and isinstance(schema.get("default"), dict):
+            default = schema.pop("default")
+            message = f"removed default {default!r}: a union's default must be null for the generator"
+            yield Notice(UNION_OBJECT_DEFAULT, location, message)

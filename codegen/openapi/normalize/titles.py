@@ -16,6 +16,7 @@ from codegen.openapi.normalize.walk import pointer, schemas
 from codegen.openapi.notice import Notice
 
 DUPLICATE_TITLE = "duplicate-schema-title"
+INLINE_NAME = "inline-schema-name-taken"
 
 _WORD = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+")
 
@@ -61,3 +62,27 @@ def fix(document: dict[str, Any]) -> Iterator[Notice]:
                 del schema["title"]
                 done = "its title is removed (it is named after its place)"
             yield Notice(DUPLICATE_TITLE, location, f"title {title!r} names another schema too; {done}")
+
+
+def fix_inline_names(document: dict[str, Any]) -> Iterator[Notice]:
+    """An inline object property is named ``<Parent><Property>``; when a component has that name already
+    (``Sandbox.labels`` beside a component ``SandboxLabels``), both are lost. The inline one gets a title."""
+    components = (document.get("components") or {}).get("schemas") or {}
+    names = {
+        class_name(str(s.get("title") or k)) if isinstance(s, dict) else k for k, s in components.items()
+    }
+    for key, schema in components.items():
+        properties = schema.get("properties") if isinstance(schema, dict) else None
+        if not isinstance(properties, dict):
+            continue
+        parent = class_name(str(schema.get("title") or key))
+        for prop, sub in properties.items():
+            if not (isinstance(sub, dict) and _inline_model(sub) and "title" not in sub):
+                continue
+            inline = parent + class_name(prop)
+            if inline in names:
+                title = f"{inline}Property"
+                sub["title"] = title
+                names.add(title)
+                message = f"named {inline!r} like a component; titled {title!r}"
+                yield Notice(INLINE_NAME, pointer("components", "schemas", key, "properties", prop), message)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, RootModel
 
 
 class ErrorResponse(BaseModel):
@@ -30,3 +30,32 @@ class SessionStatus(StrEnum):
 
 class SessionStatusResponse(BaseModel):
     status: SessionStatus
+
+
+class SessionSummaryStatus(StrEnum):
+    initializing = "initializing"
+    ready = "ready"
+    running = "running"
+    paused = "paused"
+    completed = "completed"
+    error = "error"
+    terminated = "terminated"
+
+
+class SessionSummary(BaseModel):
+    session_id: Annotated[str | None, Field(description="Unique identifier for the session")] = None
+    agent_name: Annotated[str | None, Field(description="The agent model being used")] = None
+    status: Annotated[SessionSummaryStatus | None, Field(description="Current session status")] = None
+    created_at: Annotated[str | None, Field(description="ISO 8601 timestamp of session creation")] = None
+
+
+class V1SessionsGetResponse(RootModel[list[SessionSummary]]):
+    root: list[SessionSummary]
+
+
+class V1SessionsSessionIdGetResponse(BaseModel):
+    session_id: Annotated[str, Field(description="Unique identifier for the session")]
+    vnc_url: Annotated[str | None, Field(description="URL to view the agent's browser")] = None
+    agent_name: Annotated[str, Field(description="The agent model being used")]
+    status: Annotated[str, Field(description="Current session status")]
+    created_at: Annotated[str, Field(description="ISO 8601 timestamp of session creation")]

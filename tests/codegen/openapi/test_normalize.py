@@ -12,11 +12,14 @@ from codegen.openapi.normalize import (
     headers,
     keywords,
     media,
+    names,
     normalize,
+    nullable_models,
     operation_ids,
     path_parameters,
     patterns,
     titles,
+    unions,
 )
 from codegen.openapi.notice import Notice
 
@@ -251,3 +254,89 @@ def test_normalize_does_not_touch_its_input() -> None:
     doc = document({"/orgs/{org_id}": {"get": ok()}})
     normalize(doc)
     assert "parameters" not in doc["paths"]["/orgs/{org_id}"]["get"]
+
+
+def test_object_default_of_a_union_is_left_to_the_server() -> None:
+    meta = {"anyOf": [{"type": "object"}, {"type": "null"}], "default": {}}
+    doc = document({}, schemas={"R": {"properties": {"m": meta, "n": {"type": "object", "default": {}}}}})
+    fixed, notices = normalize(doc)
+    props = fixed["components"]["schemas"]["R"]["properties"]
+    assert "default" not in props["m"] and props["n"]["default"] == {}
+    assert rules_of(notices) == {keywords.UNION_OBJECT_DEFAULT}
+
+
+def test_dotted_schema_names_are_renamed_with_every_reference() -> None:
+    ref = {"$ref": "#/components/schemas/fly.DNSConfig"}
+    doc = document(
+        {
+            "/a": {
+                "get": ok(
+                    responses={"200": {"description": "ok", "content": {"application/json": {"schema": ref}}}}
+                )
+            }
+        },
+        schemas={"fly.DNSConfig": {"type": "object"}, "Machine": {"properties": {"dns": dict(ref)}}},
+    )
+    fixed, notices = normalize(doc)
+    assert sorted(fixed["components"]["schemas"]) == ["Machine", "fly_DNSConfig"]
+    new_ref = {"$ref": "#/components/schemas/fly_DNSConfig"}
+    assert fixed["components"]["schemas"]["Machine"]["properties"]["dns"] == new_ref
+    assert fixed["paths"]["/a"]["get"]["responses"]["200"]["content"]["application/json"]["schema"] == new_ref
+    assert rules_of(notices) == {names.DOTTED_SCHEMA_NAME}
+
+
+def test_inline_object_named_like_a_component_gets_a_title() -> None:
+    labels = {"type": "object", "additionalProperties": {"type": "string"}}
+    doc = document(
+        {},
+        schemas={
+            "Sandbox": {"type": "object", "properties": {"labels": labels}},
+            "SandboxLabels": {"type": "object", "properties": {"labels": dict(labels)}},
+        },
+    )
+    fixed, notices = normalize(doc)
+    assert (
+        fixed["components"]["schemas"]["Sandbox"]["properties"]["labels"]["title"] == "SandboxLabelsProperty"
+    )
+    assert rules_of(notices) == {titles.INLINE_NAME}
+
+
+def test_nested_unions_and_never_matching_branches_are_flattened() -> None:
+    nested = {"anyOf": [{"not": {}}, {"anyOf": [{"type": "boolean"}, {"anyOf": [{"type": "string"}]}]}]}
+    single = {"description": "d", "anyOf": [{"not": {}}, {"type": "integer"}]}
+    doc = document({}, schemas={"P": {"properties": {"a": nested, "b": single}}})
+    fixed, notices = normalize(doc)
+    props = fixed["components"]["schemas"]["P"]["properties"]
+    assert props["a"] == {"anyOf": [{"type": "boolean"}, {"type": "string"}]}
+    assert props["b"] == {"description": "d", "type": "integer"}
+    assert rules_of(notices) == {unions.NESTED_UNION}
+
+
+def test_nullable_component_object_becomes_object_referenced_with_null() -> None:
+    ref = {"$ref": "#/components/schemas/Req"}
+    body = {"content": {"application/json": {"schema": dict(ref)}}}
+    doc = document(
+        {"/a": {"post": ok(requestBody=body)}},
+        schemas={"Req": {"type": ["object", "null"], "properties": {"x": {"type": "string"}}}},
+    )
+    fixed, notices = normalize(doc)
+    assert fixed["components"]["schemas"]["Req"]["type"] == "object"
+    schema = fixed["paths"]["/a"]["post"]["requestBody"]["content"]["application/json"]["schema"]
+    assert schema == {"anyOf": [ref, {"type": "null"}]}
+    assert rules_of(notices) == {nullable_models.NULLABLE_MODEL}
+
+
+@pytest.mark.parametrize("required", [True, False])
+def test_a_required_body_in_several_media_types_keeps_its_json_form(required: bool) -> None:
+    content = {
+        "application/json": {"schema": {"type": "object"}},
+        "multipart/form-data": {"schema": {"type": "object", "properties": {"f": {"type": "string"}}}},
+    }
+    doc = document({"/v": {"post": ok(requestBody={"required": required, "content": content})}})
+    fixed, notices = normalize(doc)
+    kept = fixed["paths"]["/v"]["post"]["requestBody"]["content"]
+    if required:
+        assert list(kept) == ["application/json"] and rules_of(notices) == {media.SEVERAL_REQUEST_MEDIA_TYPES}
+        assert "multipart/form-data" in notices[0].message
+    else:
+        assert kept == content and notices == []

@@ -2,13 +2,19 @@
 """Contains all the data models used in inputs/outputs"""
 
 from .error_response import ErrorResponse
+from .get_session_response_200 import GetSessionResponse200
 from .session_action_response import SessionActionResponse
 from .session_status import SessionStatus
 from .session_status_response import SessionStatusResponse
+from .session_summary import SessionSummary
+from .session_summary_status import SessionSummaryStatus
 
 __all__ = (
     "ErrorResponse",
+    "GetSessionResponse200",
     "SessionActionResponse",
     "SessionStatus",
     "SessionStatusResponse",
+    "SessionSummary",
+    "SessionSummaryStatus",
 )

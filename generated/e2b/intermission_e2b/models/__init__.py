@@ -44,7 +44,7 @@ from .resumed_sandbox import ResumedSandbox
 from .sandbox import Sandbox
 from .sandbox_auto_resume_config import SandboxAutoResumeConfig
 from .sandbox_detail import SandboxDetail
-from .sandbox_egress_proxy_config_type_0 import SandboxEgressProxyConfigType0
+from .sandbox_egress_proxy_config import SandboxEgressProxyConfig
 from .sandbox_fork_request import SandboxForkRequest
 from .sandbox_fork_result import SandboxForkResult
 from .sandbox_iam import SandboxIam
@@ -147,7 +147,7 @@ __all__ = (
     "Sandbox",
     "SandboxAutoResumeConfig",
     "SandboxDetail",
-    "SandboxEgressProxyConfigType0",
+    "SandboxEgressProxyConfig",
     "SandboxesWithMetrics",
     "SandboxForkRequest",
     "SandboxForkResult",

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.sandbox_egress_proxy_config_type_0 import SandboxEgressProxyConfigType0
+    from ..models.sandbox_egress_proxy_config import SandboxEgressProxyConfig
     from ..models.sandbox_network_config_rules import SandboxNetworkConfigRules
 
 
@@ -28,9 +28,7 @@ class SandboxNetworkConfig:
             Allowed entries always take precedence over denied entries.
         deny_out (list[str] | Unset): List of denied CIDR blocks or IP addresses for egress traffic. Domain names are
             not supported for deny rules.
-        egress_proxy (None | SandboxEgressProxyConfigType0 | Unset): SOCKS5 proxy for sandbox egress. Outbound TCP is
-            tunneled through the proxy after allow/deny filtering; the sandbox is unaware. Domain-matched flows use remote
-            DNS (ATYP=domain).
+        egress_proxy (None | SandboxEgressProxyConfig | Unset):
         mask_request_host (str | Unset): Specify host mask which will be used for all sandbox requests
         rules (SandboxNetworkConfigRules | Unset): Per-domain transform rules applied to matching egress HTTP/HTTPS
             requests. Keys are domains (e.g. "api.example.com", "example.com"). A domain listed here is not automatically
@@ -40,13 +38,13 @@ class SandboxNetworkConfig:
     allow_public_traffic: bool | Unset = True
     allow_out: list[str] | Unset = UNSET
     deny_out: list[str] | Unset = UNSET
-    egress_proxy: None | SandboxEgressProxyConfigType0 | Unset = UNSET
+    egress_proxy: None | SandboxEgressProxyConfig | Unset = UNSET
     mask_request_host: str | Unset = UNSET
     rules: SandboxNetworkConfigRules | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.sandbox_egress_proxy_config_type_0 import SandboxEgressProxyConfigType0  # noqa: PLC0415
+        from ..models.sandbox_egress_proxy_config import SandboxEgressProxyConfig  # noqa: PLC0415
 
         allow_public_traffic = self.allow_public_traffic
 
@@ -61,7 +59,7 @@ class SandboxNetworkConfig:
         egress_proxy: dict[str, Any] | None | Unset
         if isinstance(self.egress_proxy, Unset):
             egress_proxy = UNSET
-        elif isinstance(self.egress_proxy, SandboxEgressProxyConfigType0):
+        elif isinstance(self.egress_proxy, SandboxEgressProxyConfig):
             egress_proxy = self.egress_proxy.to_dict()
         else:
             egress_proxy = self.egress_proxy
@@ -92,7 +90,7 @@ class SandboxNetworkConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sandbox_egress_proxy_config_type_0 import SandboxEgressProxyConfigType0  # noqa: PLC0415
+        from ..models.sandbox_egress_proxy_config import SandboxEgressProxyConfig  # noqa: PLC0415
         from ..models.sandbox_network_config_rules import SandboxNetworkConfigRules  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -102,7 +100,7 @@ class SandboxNetworkConfig:
 
         deny_out = cast(list[str], d.pop("denyOut", UNSET))
 
-        def _parse_egress_proxy(data: object) -> None | SandboxEgressProxyConfigType0 | Unset:
+        def _parse_egress_proxy(data: object) -> None | SandboxEgressProxyConfig | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -110,12 +108,12 @@ class SandboxNetworkConfig:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_sandbox_egress_proxy_config_type_0 = SandboxEgressProxyConfigType0.from_dict(data)
+                egress_proxy_type_0 = SandboxEgressProxyConfig.from_dict(data)
 
-                return componentsschemas_sandbox_egress_proxy_config_type_0
+                return egress_proxy_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | SandboxEgressProxyConfigType0 | Unset, data)
+            return cast(None | SandboxEgressProxyConfig | Unset, data)
 
         egress_proxy = _parse_egress_proxy(d.pop("egressProxy", UNSET))
 

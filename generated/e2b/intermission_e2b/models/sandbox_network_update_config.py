@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.sandbox_egress_proxy_config_type_0 import SandboxEgressProxyConfigType0
+    from ..models.sandbox_egress_proxy_config import SandboxEgressProxyConfig
     from ..models.sandbox_network_update_config_rules import SandboxNetworkUpdateConfigRules
 
 
@@ -28,9 +28,7 @@ class SandboxNetworkUpdateConfig:
                 Allowed entries always take precedence over denied entries.
             deny_out (list[str] | Unset): List of denied CIDR blocks or IP addresses for egress traffic. Domain names are
                 not supported for deny rules.
-            egress_proxy (None | SandboxEgressProxyConfigType0 | Unset): SOCKS5 proxy for sandbox egress. Outbound TCP is
-                tunneled through the proxy after allow/deny filtering; the sandbox is unaware. Domain-matched flows use remote
-                DNS (ATYP=domain).
+            egress_proxy (None | SandboxEgressProxyConfig | Unset):
             rules (SandboxNetworkUpdateConfigRules | Unset): Per-domain transform rules. Replaces all existing rules when
                 provided.
             allow_internet_access (bool | Unset): Allow sandbox to access the internet. When set to false, it behaves the
@@ -39,13 +37,13 @@ class SandboxNetworkUpdateConfig:
 
     allow_out: list[str] | Unset = UNSET
     deny_out: list[str] | Unset = UNSET
-    egress_proxy: None | SandboxEgressProxyConfigType0 | Unset = UNSET
+    egress_proxy: None | SandboxEgressProxyConfig | Unset = UNSET
     rules: SandboxNetworkUpdateConfigRules | Unset = UNSET
     allow_internet_access: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.sandbox_egress_proxy_config_type_0 import SandboxEgressProxyConfigType0  # noqa: PLC0415
+        from ..models.sandbox_egress_proxy_config import SandboxEgressProxyConfig  # noqa: PLC0415
 
         allow_out: list[str] | Unset = UNSET
         if not isinstance(self.allow_out, Unset):
@@ -58,7 +56,7 @@ class SandboxNetworkUpdateConfig:
         egress_proxy: dict[str, Any] | None | Unset
         if isinstance(self.egress_proxy, Unset):
             egress_proxy = UNSET
-        elif isinstance(self.egress_proxy, SandboxEgressProxyConfigType0):
+        elif isinstance(self.egress_proxy, SandboxEgressProxyConfig):
             egress_proxy = self.egress_proxy.to_dict()
         else:
             egress_proxy = self.egress_proxy
@@ -87,7 +85,7 @@ class SandboxNetworkUpdateConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sandbox_egress_proxy_config_type_0 import SandboxEgressProxyConfigType0  # noqa: PLC0415
+        from ..models.sandbox_egress_proxy_config import SandboxEgressProxyConfig  # noqa: PLC0415
         from ..models.sandbox_network_update_config_rules import SandboxNetworkUpdateConfigRules  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -95,7 +93,7 @@ class SandboxNetworkUpdateConfig:
 
         deny_out = cast(list[str], d.pop("denyOut", UNSET))
 
-        def _parse_egress_proxy(data: object) -> None | SandboxEgressProxyConfigType0 | Unset:
+        def _parse_egress_proxy(data: object) -> None | SandboxEgressProxyConfig | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -103,12 +101,12 @@ class SandboxNetworkUpdateConfig:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_sandbox_egress_proxy_config_type_0 = SandboxEgressProxyConfigType0.from_dict(data)
+                egress_proxy_type_0 = SandboxEgressProxyConfig.from_dict(data)
 
-                return componentsschemas_sandbox_egress_proxy_config_type_0
+                return egress_proxy_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | SandboxEgressProxyConfigType0 | Unset, data)
+            return cast(None | SandboxEgressProxyConfig | Unset, data)
 
         egress_proxy = _parse_egress_proxy(d.pop("egressProxy", UNSET))
 

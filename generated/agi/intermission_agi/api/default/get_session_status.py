@@ -66,9 +66,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ErrorResponse | SessionStatusResponse]:
-    """Get Session Status
+    """Get Execution Status
 
-     The current execution status of the session.
+     Get the current execution status of a session.
 
     Args:
         session_id (str):
@@ -97,9 +97,9 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> ErrorResponse | SessionStatusResponse | None:
-    """Get Session Status
+    """Get Execution Status
 
-     The current execution status of the session.
+     Get the current execution status of a session.
 
     Args:
         session_id (str):
@@ -123,9 +123,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ErrorResponse | SessionStatusResponse]:
-    """Get Session Status
+    """Get Execution Status
 
-     The current execution status of the session.
+     Get the current execution status of a session.
 
     Args:
         session_id (str):
@@ -152,9 +152,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> ErrorResponse | SessionStatusResponse | None:
-    """Get Session Status
+    """Get Execution Status
 
-     The current execution status of the session.
+     Get the current execution status of a session.
 
     Args:
         session_id (str):

@@ -73,7 +73,7 @@ def sync_detailed(
 ) -> Response[ErrorResponse | SessionActionResponse]:
     """Pause Session
 
-     Pause execution of a running task. The agent keeps its context until resumed.
+     Temporarily pause task execution.
 
     Args:
         session_id (str):
@@ -104,7 +104,7 @@ def sync(
 ) -> ErrorResponse | SessionActionResponse | None:
     """Pause Session
 
-     Pause execution of a running task. The agent keeps its context until resumed.
+     Temporarily pause task execution.
 
     Args:
         session_id (str):
@@ -130,7 +130,7 @@ async def asyncio_detailed(
 ) -> Response[ErrorResponse | SessionActionResponse]:
     """Pause Session
 
-     Pause execution of a running task. The agent keeps its context until resumed.
+     Temporarily pause task execution.
 
     Args:
         session_id (str):
@@ -159,7 +159,7 @@ async def asyncio(
 ) -> ErrorResponse | SessionActionResponse | None:
     """Pause Session
 
-     Pause execution of a running task. The agent keeps its context until resumed.
+     Temporarily pause task execution.
 
     Args:
         session_id (str):

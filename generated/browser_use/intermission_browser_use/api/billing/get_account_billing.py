@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.account_not_found_error import AccountNotFoundError
 from ...models.account_view import AccountView
+from ...models.error_response import ErrorResponse
 from ...models.http_validation_error import HTTPValidationError
 from ...types import Response
 
@@ -24,11 +25,16 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AccountNotFoundError | AccountView | HTTPValidationError | None:
+) -> AccountNotFoundError | AccountView | ErrorResponse | HTTPValidationError | None:
     if response.status_code == 200:
         response_200 = AccountView.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
 
     if response.status_code == 404:
         response_404 = AccountNotFoundError.from_dict(response.json())
@@ -48,7 +54,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AccountNotFoundError | AccountView | HTTPValidationError]:
+) -> Response[AccountNotFoundError | AccountView | ErrorResponse | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -60,7 +66,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[AccountNotFoundError | AccountView | HTTPValidationError]:
+) -> Response[AccountNotFoundError | AccountView | ErrorResponse | HTTPValidationError]:
     """Get Account Billing
 
      Get authenticated account information including credit balance and account details.
@@ -70,7 +76,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AccountNotFoundError | AccountView | HTTPValidationError]
+        Response[AccountNotFoundError | AccountView | ErrorResponse | HTTPValidationError]
     """
 
     kwargs = _get_kwargs()
@@ -85,7 +91,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> AccountNotFoundError | AccountView | HTTPValidationError | None:
+) -> AccountNotFoundError | AccountView | ErrorResponse | HTTPValidationError | None:
     """Get Account Billing
 
      Get authenticated account information including credit balance and account details.
@@ -95,7 +101,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AccountNotFoundError | AccountView | HTTPValidationError
+        AccountNotFoundError | AccountView | ErrorResponse | HTTPValidationError
     """
 
     return sync_detailed(
@@ -106,7 +112,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[AccountNotFoundError | AccountView | HTTPValidationError]:
+) -> Response[AccountNotFoundError | AccountView | ErrorResponse | HTTPValidationError]:
     """Get Account Billing
 
      Get authenticated account information including credit balance and account details.
@@ -116,7 +122,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AccountNotFoundError | AccountView | HTTPValidationError]
+        Response[AccountNotFoundError | AccountView | ErrorResponse | HTTPValidationError]
     """
 
     kwargs = _get_kwargs()
@@ -129,7 +135,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> AccountNotFoundError | AccountView | HTTPValidationError | None:
+) -> AccountNotFoundError | AccountView | ErrorResponse | HTTPValidationError | None:
     """Get Account Billing
 
      Get authenticated account information including credit balance and account details.
@@ -139,7 +145,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AccountNotFoundError | AccountView | HTTPValidationError
+        AccountNotFoundError | AccountView | ErrorResponse | HTTPValidationError
     """
 
     return (

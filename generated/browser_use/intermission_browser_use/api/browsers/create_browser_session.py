@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.browser_session_item_view import BrowserSessionItemView
 from ...models.create_browser_session_request import CreateBrowserSessionRequest
+from ...models.error_response import ErrorResponse
 from ...models.profile_not_found_error import ProfileNotFoundError
 from ...models.session_timeout_limit_exceeded_error import SessionTimeoutLimitExceededError
 from ...models.too_many_concurrent_active_sessions_error import TooManyConcurrentActiveSessionsError
@@ -38,6 +39,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     BrowserSessionItemView
+    | ErrorResponse
     | ProfileNotFoundError
     | SessionTimeoutLimitExceededError
     | TooManyConcurrentActiveSessionsError
@@ -48,6 +50,11 @@ def _parse_response(
         response_201 = BrowserSessionItemView.from_dict(response.json())
 
         return response_201
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
 
     if response.status_code == 403:
         response_403 = SessionTimeoutLimitExceededError.from_dict(response.json())
@@ -79,6 +86,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     BrowserSessionItemView
+    | ErrorResponse
     | ProfileNotFoundError
     | SessionTimeoutLimitExceededError
     | TooManyConcurrentActiveSessionsError
@@ -98,6 +106,7 @@ def sync_detailed(
     body: CreateBrowserSessionRequest,
 ) -> Response[
     BrowserSessionItemView
+    | ErrorResponse
     | ProfileNotFoundError
     | SessionTimeoutLimitExceededError
     | TooManyConcurrentActiveSessionsError
@@ -126,7 +135,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BrowserSessionItemView | ProfileNotFoundError | SessionTimeoutLimitExceededError | TooManyConcurrentActiveSessionsError | ValidationError]
+        Response[BrowserSessionItemView | ErrorResponse | ProfileNotFoundError | SessionTimeoutLimitExceededError | TooManyConcurrentActiveSessionsError | ValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -146,6 +155,7 @@ def sync(
     body: CreateBrowserSessionRequest,
 ) -> (
     BrowserSessionItemView
+    | ErrorResponse
     | ProfileNotFoundError
     | SessionTimeoutLimitExceededError
     | TooManyConcurrentActiveSessionsError
@@ -175,7 +185,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BrowserSessionItemView | ProfileNotFoundError | SessionTimeoutLimitExceededError | TooManyConcurrentActiveSessionsError | ValidationError
+        BrowserSessionItemView | ErrorResponse | ProfileNotFoundError | SessionTimeoutLimitExceededError | TooManyConcurrentActiveSessionsError | ValidationError
     """
 
     return sync_detailed(
@@ -190,6 +200,7 @@ async def asyncio_detailed(
     body: CreateBrowserSessionRequest,
 ) -> Response[
     BrowserSessionItemView
+    | ErrorResponse
     | ProfileNotFoundError
     | SessionTimeoutLimitExceededError
     | TooManyConcurrentActiveSessionsError
@@ -218,7 +229,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BrowserSessionItemView | ProfileNotFoundError | SessionTimeoutLimitExceededError | TooManyConcurrentActiveSessionsError | ValidationError]
+        Response[BrowserSessionItemView | ErrorResponse | ProfileNotFoundError | SessionTimeoutLimitExceededError | TooManyConcurrentActiveSessionsError | ValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -236,6 +247,7 @@ async def asyncio(
     body: CreateBrowserSessionRequest,
 ) -> (
     BrowserSessionItemView
+    | ErrorResponse
     | ProfileNotFoundError
     | SessionTimeoutLimitExceededError
     | TooManyConcurrentActiveSessionsError
@@ -265,7 +277,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BrowserSessionItemView | ProfileNotFoundError | SessionTimeoutLimitExceededError | TooManyConcurrentActiveSessionsError | ValidationError
+        BrowserSessionItemView | ErrorResponse | ProfileNotFoundError | SessionTimeoutLimitExceededError | TooManyConcurrentActiveSessionsError | ValidationError
     """
 
     return (

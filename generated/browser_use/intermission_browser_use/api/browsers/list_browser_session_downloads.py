@@ -9,6 +9,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.browser_download_list_response import BrowserDownloadListResponse
+from ...models.error_response import ErrorResponse
 from ...models.http_validation_error import HTTPValidationError
 from ...models.session_not_found_error import SessionNotFoundError
 from ...types import UNSET, Response, Unset
@@ -50,11 +51,16 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BrowserDownloadListResponse | HTTPValidationError | SessionNotFoundError | None:
+) -> BrowserDownloadListResponse | ErrorResponse | HTTPValidationError | SessionNotFoundError | None:
     if response.status_code == 200:
         response_200 = BrowserDownloadListResponse.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
 
     if response.status_code == 404:
         response_404 = SessionNotFoundError.from_dict(response.json())
@@ -74,7 +80,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BrowserDownloadListResponse | HTTPValidationError | SessionNotFoundError]:
+) -> Response[BrowserDownloadListResponse | ErrorResponse | HTTPValidationError | SessionNotFoundError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -90,7 +96,7 @@ def sync_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
     include_urls: bool | Unset = False,
-) -> Response[BrowserDownloadListResponse | HTTPValidationError | SessionNotFoundError]:
+) -> Response[BrowserDownloadListResponse | ErrorResponse | HTTPValidationError | SessionNotFoundError]:
     """List Browser Session Downloads
 
      List files the browser downloaded to S3 during the session.
@@ -110,7 +116,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BrowserDownloadListResponse | HTTPValidationError | SessionNotFoundError]
+        Response[BrowserDownloadListResponse | ErrorResponse | HTTPValidationError | SessionNotFoundError]
     """
 
     kwargs = _get_kwargs(
@@ -134,7 +140,7 @@ def sync(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
     include_urls: bool | Unset = False,
-) -> BrowserDownloadListResponse | HTTPValidationError | SessionNotFoundError | None:
+) -> BrowserDownloadListResponse | ErrorResponse | HTTPValidationError | SessionNotFoundError | None:
     """List Browser Session Downloads
 
      List files the browser downloaded to S3 during the session.
@@ -154,7 +160,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BrowserDownloadListResponse | HTTPValidationError | SessionNotFoundError
+        BrowserDownloadListResponse | ErrorResponse | HTTPValidationError | SessionNotFoundError
     """
 
     return sync_detailed(
@@ -173,7 +179,7 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
     include_urls: bool | Unset = False,
-) -> Response[BrowserDownloadListResponse | HTTPValidationError | SessionNotFoundError]:
+) -> Response[BrowserDownloadListResponse | ErrorResponse | HTTPValidationError | SessionNotFoundError]:
     """List Browser Session Downloads
 
      List files the browser downloaded to S3 during the session.
@@ -193,7 +199,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BrowserDownloadListResponse | HTTPValidationError | SessionNotFoundError]
+        Response[BrowserDownloadListResponse | ErrorResponse | HTTPValidationError | SessionNotFoundError]
     """
 
     kwargs = _get_kwargs(
@@ -215,7 +221,7 @@ async def asyncio(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
     include_urls: bool | Unset = False,
-) -> BrowserDownloadListResponse | HTTPValidationError | SessionNotFoundError | None:
+) -> BrowserDownloadListResponse | ErrorResponse | HTTPValidationError | SessionNotFoundError | None:
     """List Browser Session Downloads
 
      List files the browser downloaded to S3 during the session.
@@ -235,7 +241,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BrowserDownloadListResponse | HTTPValidationError | SessionNotFoundError
+        BrowserDownloadListResponse | ErrorResponse | HTTPValidationError | SessionNotFoundError
     """
 
     return (

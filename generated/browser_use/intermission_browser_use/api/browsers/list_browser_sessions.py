@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.browser_session_list_response import BrowserSessionListResponse
 from ...models.browser_session_status import BrowserSessionStatus
+from ...models.error_response import ErrorResponse
 from ...models.http_validation_error import HTTPValidationError
 from ...types import UNSET, Response, Unset
 
@@ -47,11 +48,16 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BrowserSessionListResponse | HTTPValidationError | None:
+) -> BrowserSessionListResponse | ErrorResponse | HTTPValidationError | None:
     if response.status_code == 200:
         response_200 = BrowserSessionListResponse.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
 
     if response.status_code == 422:
         response_422 = HTTPValidationError.from_dict(response.json())
@@ -66,7 +72,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BrowserSessionListResponse | HTTPValidationError]:
+) -> Response[BrowserSessionListResponse | ErrorResponse | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -81,7 +87,7 @@ def sync_detailed(
     page_size: int | Unset = 10,
     page_number: int | Unset = 1,
     filter_by: BrowserSessionStatus | None | Unset = UNSET,
-) -> Response[BrowserSessionListResponse | HTTPValidationError]:
+) -> Response[BrowserSessionListResponse | ErrorResponse | HTTPValidationError]:
     """List Browser Sessions
 
      Get paginated list of browser sessions with optional status filtering.
@@ -96,7 +102,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BrowserSessionListResponse | HTTPValidationError]
+        Response[BrowserSessionListResponse | ErrorResponse | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -118,7 +124,7 @@ def sync(
     page_size: int | Unset = 10,
     page_number: int | Unset = 1,
     filter_by: BrowserSessionStatus | None | Unset = UNSET,
-) -> BrowserSessionListResponse | HTTPValidationError | None:
+) -> BrowserSessionListResponse | ErrorResponse | HTTPValidationError | None:
     """List Browser Sessions
 
      Get paginated list of browser sessions with optional status filtering.
@@ -133,7 +139,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BrowserSessionListResponse | HTTPValidationError
+        BrowserSessionListResponse | ErrorResponse | HTTPValidationError
     """
 
     return sync_detailed(
@@ -150,7 +156,7 @@ async def asyncio_detailed(
     page_size: int | Unset = 10,
     page_number: int | Unset = 1,
     filter_by: BrowserSessionStatus | None | Unset = UNSET,
-) -> Response[BrowserSessionListResponse | HTTPValidationError]:
+) -> Response[BrowserSessionListResponse | ErrorResponse | HTTPValidationError]:
     """List Browser Sessions
 
      Get paginated list of browser sessions with optional status filtering.
@@ -165,7 +171,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BrowserSessionListResponse | HTTPValidationError]
+        Response[BrowserSessionListResponse | ErrorResponse | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -185,7 +191,7 @@ async def asyncio(
     page_size: int | Unset = 10,
     page_number: int | Unset = 1,
     filter_by: BrowserSessionStatus | None | Unset = UNSET,
-) -> BrowserSessionListResponse | HTTPValidationError | None:
+) -> BrowserSessionListResponse | ErrorResponse | HTTPValidationError | None:
     """List Browser Sessions
 
      Get paginated list of browser sessions with optional status filtering.
@@ -200,7 +206,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BrowserSessionListResponse | HTTPValidationError
+        BrowserSessionListResponse | ErrorResponse | HTTPValidationError
     """
 
     return (

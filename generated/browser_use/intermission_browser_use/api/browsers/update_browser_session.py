@@ -9,6 +9,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.browser_session_view import BrowserSessionView
+from ...models.error_response import ErrorResponse
 from ...models.session_not_found_error import SessionNotFoundError
 from ...models.update_browser_session_request import UpdateBrowserSessionRequest
 from ...models.validation_error import ValidationError
@@ -39,11 +40,16 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BrowserSessionView | SessionNotFoundError | ValidationError | None:
+) -> BrowserSessionView | ErrorResponse | SessionNotFoundError | ValidationError | None:
     if response.status_code == 200:
         response_200 = BrowserSessionView.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
 
     if response.status_code == 404:
         response_404 = SessionNotFoundError.from_dict(response.json())
@@ -63,7 +69,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BrowserSessionView | SessionNotFoundError | ValidationError]:
+) -> Response[BrowserSessionView | ErrorResponse | SessionNotFoundError | ValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -77,7 +83,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateBrowserSessionRequest,
-) -> Response[BrowserSessionView | SessionNotFoundError | ValidationError]:
+) -> Response[BrowserSessionView | ErrorResponse | SessionNotFoundError | ValidationError]:
     """Update Browser Session
 
      Stop a browser session.
@@ -95,7 +101,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BrowserSessionView | SessionNotFoundError | ValidationError]
+        Response[BrowserSessionView | ErrorResponse | SessionNotFoundError | ValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -115,7 +121,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: UpdateBrowserSessionRequest,
-) -> BrowserSessionView | SessionNotFoundError | ValidationError | None:
+) -> BrowserSessionView | ErrorResponse | SessionNotFoundError | ValidationError | None:
     """Update Browser Session
 
      Stop a browser session.
@@ -133,7 +139,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BrowserSessionView | SessionNotFoundError | ValidationError
+        BrowserSessionView | ErrorResponse | SessionNotFoundError | ValidationError
     """
 
     return sync_detailed(
@@ -148,7 +154,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateBrowserSessionRequest,
-) -> Response[BrowserSessionView | SessionNotFoundError | ValidationError]:
+) -> Response[BrowserSessionView | ErrorResponse | SessionNotFoundError | ValidationError]:
     """Update Browser Session
 
      Stop a browser session.
@@ -166,7 +172,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BrowserSessionView | SessionNotFoundError | ValidationError]
+        Response[BrowserSessionView | ErrorResponse | SessionNotFoundError | ValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -184,7 +190,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: UpdateBrowserSessionRequest,
-) -> BrowserSessionView | SessionNotFoundError | ValidationError | None:
+) -> BrowserSessionView | ErrorResponse | SessionNotFoundError | ValidationError | None:
     """Update Browser Session
 
      Stop a browser session.
@@ -202,7 +208,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BrowserSessionView | SessionNotFoundError | ValidationError
+        BrowserSessionView | ErrorResponse | SessionNotFoundError | ValidationError
     """
 
     return (

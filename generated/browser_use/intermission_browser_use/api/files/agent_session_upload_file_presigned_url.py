@@ -8,6 +8,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
 from ...models.http_validation_error import HTTPValidationError
 from ...models.internal_server_error import InternalServerError
 from ...models.session_not_found_error import SessionNotFoundError
@@ -42,7 +43,8 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    HTTPValidationError
+    ErrorResponse
+    | HTTPValidationError
     | InternalServerError
     | SessionNotFoundError
     | UnsupportedContentTypeError
@@ -58,6 +60,11 @@ def _parse_response(
         response_400 = UnsupportedContentTypeError.from_dict(response.json())
 
         return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
 
     if response.status_code == 404:
         response_404 = SessionNotFoundError.from_dict(response.json())
@@ -83,7 +90,8 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    HTTPValidationError
+    ErrorResponse
+    | HTTPValidationError
     | InternalServerError
     | SessionNotFoundError
     | UnsupportedContentTypeError
@@ -103,7 +111,8 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: UploadFileRequest,
 ) -> Response[
-    HTTPValidationError
+    ErrorResponse
+    | HTTPValidationError
     | InternalServerError
     | SessionNotFoundError
     | UnsupportedContentTypeError
@@ -122,7 +131,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | InternalServerError | SessionNotFoundError | UnsupportedContentTypeError | UploadFilePresignedUrlResponse]
+        Response[ErrorResponse | HTTPValidationError | InternalServerError | SessionNotFoundError | UnsupportedContentTypeError | UploadFilePresignedUrlResponse]
     """
 
     kwargs = _get_kwargs(
@@ -143,7 +152,8 @@ def sync(
     client: AuthenticatedClient,
     body: UploadFileRequest,
 ) -> (
-    HTTPValidationError
+    ErrorResponse
+    | HTTPValidationError
     | InternalServerError
     | SessionNotFoundError
     | UnsupportedContentTypeError
@@ -163,7 +173,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | InternalServerError | SessionNotFoundError | UnsupportedContentTypeError | UploadFilePresignedUrlResponse
+        ErrorResponse | HTTPValidationError | InternalServerError | SessionNotFoundError | UnsupportedContentTypeError | UploadFilePresignedUrlResponse
     """
 
     return sync_detailed(
@@ -179,7 +189,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: UploadFileRequest,
 ) -> Response[
-    HTTPValidationError
+    ErrorResponse
+    | HTTPValidationError
     | InternalServerError
     | SessionNotFoundError
     | UnsupportedContentTypeError
@@ -198,7 +209,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | InternalServerError | SessionNotFoundError | UnsupportedContentTypeError | UploadFilePresignedUrlResponse]
+        Response[ErrorResponse | HTTPValidationError | InternalServerError | SessionNotFoundError | UnsupportedContentTypeError | UploadFilePresignedUrlResponse]
     """
 
     kwargs = _get_kwargs(
@@ -217,7 +228,8 @@ async def asyncio(
     client: AuthenticatedClient,
     body: UploadFileRequest,
 ) -> (
-    HTTPValidationError
+    ErrorResponse
+    | HTTPValidationError
     | InternalServerError
     | SessionNotFoundError
     | UnsupportedContentTypeError
@@ -237,7 +249,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | InternalServerError | SessionNotFoundError | UnsupportedContentTypeError | UploadFilePresignedUrlResponse
+        ErrorResponse | HTTPValidationError | InternalServerError | SessionNotFoundError | UnsupportedContentTypeError | UploadFilePresignedUrlResponse
     """
 
     return (

@@ -9,6 +9,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.download_url_generation_error import DownloadUrlGenerationError
+from ...models.error_response import ErrorResponse
 from ...models.http_validation_error import HTTPValidationError
 from ...models.output_file_not_found_error import OutputFileNotFoundError
 from ...models.task_not_found_error import TaskNotFoundError
@@ -36,6 +37,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     DownloadUrlGenerationError
+    | ErrorResponse
     | HTTPValidationError
     | OutputFileNotFoundError
     | TaskNotFoundError
@@ -46,6 +48,11 @@ def _parse_response(
         response_200 = TaskOutputFileResponse.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
 
     if response.status_code == 404:
 
@@ -88,6 +95,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     DownloadUrlGenerationError
+    | ErrorResponse
     | HTTPValidationError
     | OutputFileNotFoundError
     | TaskNotFoundError
@@ -108,6 +116,7 @@ def sync_detailed(
     client: AuthenticatedClient,
 ) -> Response[
     DownloadUrlGenerationError
+    | ErrorResponse
     | HTTPValidationError
     | OutputFileNotFoundError
     | TaskNotFoundError
@@ -126,7 +135,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DownloadUrlGenerationError | HTTPValidationError | OutputFileNotFoundError | TaskNotFoundError | TaskOutputFileResponse]
+        Response[DownloadUrlGenerationError | ErrorResponse | HTTPValidationError | OutputFileNotFoundError | TaskNotFoundError | TaskOutputFileResponse]
     """
 
     kwargs = _get_kwargs(
@@ -148,6 +157,7 @@ def sync(
     client: AuthenticatedClient,
 ) -> (
     DownloadUrlGenerationError
+    | ErrorResponse
     | HTTPValidationError
     | OutputFileNotFoundError
     | TaskNotFoundError
@@ -167,7 +177,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DownloadUrlGenerationError | HTTPValidationError | OutputFileNotFoundError | TaskNotFoundError | TaskOutputFileResponse
+        DownloadUrlGenerationError | ErrorResponse | HTTPValidationError | OutputFileNotFoundError | TaskNotFoundError | TaskOutputFileResponse
     """
 
     return sync_detailed(
@@ -184,6 +194,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[
     DownloadUrlGenerationError
+    | ErrorResponse
     | HTTPValidationError
     | OutputFileNotFoundError
     | TaskNotFoundError
@@ -202,7 +213,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DownloadUrlGenerationError | HTTPValidationError | OutputFileNotFoundError | TaskNotFoundError | TaskOutputFileResponse]
+        Response[DownloadUrlGenerationError | ErrorResponse | HTTPValidationError | OutputFileNotFoundError | TaskNotFoundError | TaskOutputFileResponse]
     """
 
     kwargs = _get_kwargs(
@@ -222,6 +233,7 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> (
     DownloadUrlGenerationError
+    | ErrorResponse
     | HTTPValidationError
     | OutputFileNotFoundError
     | TaskNotFoundError
@@ -241,7 +253,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DownloadUrlGenerationError | HTTPValidationError | OutputFileNotFoundError | TaskNotFoundError | TaskOutputFileResponse
+        DownloadUrlGenerationError | ErrorResponse | HTTPValidationError | OutputFileNotFoundError | TaskNotFoundError | TaskOutputFileResponse
     """
 
     return (

@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
 from ...models.insufficient_credits_error import InsufficientCreditsError
 from ...models.profile_create_request import ProfileCreateRequest
 from ...models.profile_view import ProfileView
@@ -35,11 +36,16 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> InsufficientCreditsError | ProfileView | ValidationError | None:
+) -> ErrorResponse | InsufficientCreditsError | ProfileView | ValidationError | None:
     if response.status_code == 201:
         response_201 = ProfileView.from_dict(response.json())
 
         return response_201
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
 
     if response.status_code == 402:
         response_402 = InsufficientCreditsError.from_dict(response.json())
@@ -59,7 +65,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[InsufficientCreditsError | ProfileView | ValidationError]:
+) -> Response[ErrorResponse | InsufficientCreditsError | ProfileView | ValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -72,7 +78,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ProfileCreateRequest | Unset = UNSET,
-) -> Response[InsufficientCreditsError | ProfileView | ValidationError]:
+) -> Response[ErrorResponse | InsufficientCreditsError | ProfileView | ValidationError]:
     """Create Profile
 
      Profiles allow you to preserve the state of the browser between tasks.
@@ -92,7 +98,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[InsufficientCreditsError | ProfileView | ValidationError]
+        Response[ErrorResponse | InsufficientCreditsError | ProfileView | ValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -110,7 +116,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ProfileCreateRequest | Unset = UNSET,
-) -> InsufficientCreditsError | ProfileView | ValidationError | None:
+) -> ErrorResponse | InsufficientCreditsError | ProfileView | ValidationError | None:
     """Create Profile
 
      Profiles allow you to preserve the state of the browser between tasks.
@@ -130,7 +136,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        InsufficientCreditsError | ProfileView | ValidationError
+        ErrorResponse | InsufficientCreditsError | ProfileView | ValidationError
     """
 
     return sync_detailed(
@@ -143,7 +149,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ProfileCreateRequest | Unset = UNSET,
-) -> Response[InsufficientCreditsError | ProfileView | ValidationError]:
+) -> Response[ErrorResponse | InsufficientCreditsError | ProfileView | ValidationError]:
     """Create Profile
 
      Profiles allow you to preserve the state of the browser between tasks.
@@ -163,7 +169,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[InsufficientCreditsError | ProfileView | ValidationError]
+        Response[ErrorResponse | InsufficientCreditsError | ProfileView | ValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -179,7 +185,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ProfileCreateRequest | Unset = UNSET,
-) -> InsufficientCreditsError | ProfileView | ValidationError | None:
+) -> ErrorResponse | InsufficientCreditsError | ProfileView | ValidationError | None:
     """Create Profile
 
      Profiles allow you to preserve the state of the browser between tasks.
@@ -199,7 +205,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        InsufficientCreditsError | ProfileView | ValidationError
+        ErrorResponse | InsufficientCreditsError | ProfileView | ValidationError
     """
 
     return (

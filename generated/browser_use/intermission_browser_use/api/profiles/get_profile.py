@@ -8,6 +8,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
 from ...models.http_validation_error import HTTPValidationError
 from ...models.profile_not_found_error import ProfileNotFoundError
 from ...models.profile_view import ProfileView
@@ -30,11 +31,16 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | ProfileNotFoundError | ProfileView | None:
+) -> ErrorResponse | HTTPValidationError | ProfileNotFoundError | ProfileView | None:
     if response.status_code == 200:
         response_200 = ProfileView.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
 
     if response.status_code == 404:
         response_404 = ProfileNotFoundError.from_dict(response.json())
@@ -54,7 +60,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | ProfileNotFoundError | ProfileView]:
+) -> Response[ErrorResponse | HTTPValidationError | ProfileNotFoundError | ProfileView]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -67,7 +73,7 @@ def sync_detailed(
     profile_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[HTTPValidationError | ProfileNotFoundError | ProfileView]:
+) -> Response[ErrorResponse | HTTPValidationError | ProfileNotFoundError | ProfileView]:
     """Get Profile
 
      Get profile details.
@@ -80,7 +86,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | ProfileNotFoundError | ProfileView]
+        Response[ErrorResponse | HTTPValidationError | ProfileNotFoundError | ProfileView]
     """
 
     kwargs = _get_kwargs(
@@ -98,7 +104,7 @@ def sync(
     profile_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> HTTPValidationError | ProfileNotFoundError | ProfileView | None:
+) -> ErrorResponse | HTTPValidationError | ProfileNotFoundError | ProfileView | None:
     """Get Profile
 
      Get profile details.
@@ -111,7 +117,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | ProfileNotFoundError | ProfileView
+        ErrorResponse | HTTPValidationError | ProfileNotFoundError | ProfileView
     """
 
     return sync_detailed(
@@ -124,7 +130,7 @@ async def asyncio_detailed(
     profile_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[HTTPValidationError | ProfileNotFoundError | ProfileView]:
+) -> Response[ErrorResponse | HTTPValidationError | ProfileNotFoundError | ProfileView]:
     """Get Profile
 
      Get profile details.
@@ -137,7 +143,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | ProfileNotFoundError | ProfileView]
+        Response[ErrorResponse | HTTPValidationError | ProfileNotFoundError | ProfileView]
     """
 
     kwargs = _get_kwargs(
@@ -153,7 +159,7 @@ async def asyncio(
     profile_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> HTTPValidationError | ProfileNotFoundError | ProfileView | None:
+) -> ErrorResponse | HTTPValidationError | ProfileNotFoundError | ProfileView | None:
     """Get Profile
 
      Get profile details.
@@ -166,7 +172,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | ProfileNotFoundError | ProfileView
+        ErrorResponse | HTTPValidationError | ProfileNotFoundError | ProfileView
     """
 
     return (

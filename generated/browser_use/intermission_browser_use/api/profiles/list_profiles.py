@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
 from ...models.http_validation_error import HTTPValidationError
 from ...models.profile_list_response import ProfileListResponse
 from ...types import UNSET, Response, Unset
@@ -44,11 +45,16 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | ProfileListResponse | None:
+) -> ErrorResponse | HTTPValidationError | ProfileListResponse | None:
     if response.status_code == 200:
         response_200 = ProfileListResponse.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
 
     if response.status_code == 422:
         response_422 = HTTPValidationError.from_dict(response.json())
@@ -63,7 +69,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | ProfileListResponse]:
+) -> Response[ErrorResponse | HTTPValidationError | ProfileListResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -78,7 +84,7 @@ def sync_detailed(
     page_size: int | Unset = 10,
     page_number: int | Unset = 1,
     query: None | str | Unset = UNSET,
-) -> Response[HTTPValidationError | ProfileListResponse]:
+) -> Response[ErrorResponse | HTTPValidationError | ProfileListResponse]:
     """List Profiles
 
      Get paginated list of profiles.
@@ -99,7 +105,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | ProfileListResponse]
+        Response[ErrorResponse | HTTPValidationError | ProfileListResponse]
     """
 
     kwargs = _get_kwargs(
@@ -121,7 +127,7 @@ def sync(
     page_size: int | Unset = 10,
     page_number: int | Unset = 1,
     query: None | str | Unset = UNSET,
-) -> HTTPValidationError | ProfileListResponse | None:
+) -> ErrorResponse | HTTPValidationError | ProfileListResponse | None:
     """List Profiles
 
      Get paginated list of profiles.
@@ -142,7 +148,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | ProfileListResponse
+        ErrorResponse | HTTPValidationError | ProfileListResponse
     """
 
     return sync_detailed(
@@ -159,7 +165,7 @@ async def asyncio_detailed(
     page_size: int | Unset = 10,
     page_number: int | Unset = 1,
     query: None | str | Unset = UNSET,
-) -> Response[HTTPValidationError | ProfileListResponse]:
+) -> Response[ErrorResponse | HTTPValidationError | ProfileListResponse]:
     """List Profiles
 
      Get paginated list of profiles.
@@ -180,7 +186,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | ProfileListResponse]
+        Response[ErrorResponse | HTTPValidationError | ProfileListResponse]
     """
 
     kwargs = _get_kwargs(
@@ -200,7 +206,7 @@ async def asyncio(
     page_size: int | Unset = 10,
     page_number: int | Unset = 1,
     query: None | str | Unset = UNSET,
-) -> HTTPValidationError | ProfileListResponse | None:
+) -> ErrorResponse | HTTPValidationError | ProfileListResponse | None:
     """List Profiles
 
      Get paginated list of profiles.
@@ -221,7 +227,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | ProfileListResponse
+        ErrorResponse | HTTPValidationError | ProfileListResponse
     """
 
     return (

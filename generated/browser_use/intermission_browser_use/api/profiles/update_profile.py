@@ -8,6 +8,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
 from ...models.http_validation_error import HTTPValidationError
 from ...models.profile_not_found_error import ProfileNotFoundError
 from ...models.profile_update_request import ProfileUpdateRequest
@@ -39,11 +40,16 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | ProfileNotFoundError | ProfileView | None:
+) -> ErrorResponse | HTTPValidationError | ProfileNotFoundError | ProfileView | None:
     if response.status_code == 200:
         response_200 = ProfileView.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
 
     if response.status_code == 404:
         response_404 = ProfileNotFoundError.from_dict(response.json())
@@ -63,7 +69,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | ProfileNotFoundError | ProfileView]:
+) -> Response[ErrorResponse | HTTPValidationError | ProfileNotFoundError | ProfileView]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -77,7 +83,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ProfileUpdateRequest,
-) -> Response[HTTPValidationError | ProfileNotFoundError | ProfileView]:
+) -> Response[ErrorResponse | HTTPValidationError | ProfileNotFoundError | ProfileView]:
     """Update Profile
 
      Update a browser profile's information.
@@ -91,7 +97,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | ProfileNotFoundError | ProfileView]
+        Response[ErrorResponse | HTTPValidationError | ProfileNotFoundError | ProfileView]
     """
 
     kwargs = _get_kwargs(
@@ -111,7 +117,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ProfileUpdateRequest,
-) -> HTTPValidationError | ProfileNotFoundError | ProfileView | None:
+) -> ErrorResponse | HTTPValidationError | ProfileNotFoundError | ProfileView | None:
     """Update Profile
 
      Update a browser profile's information.
@@ -125,7 +131,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | ProfileNotFoundError | ProfileView
+        ErrorResponse | HTTPValidationError | ProfileNotFoundError | ProfileView
     """
 
     return sync_detailed(
@@ -140,7 +146,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ProfileUpdateRequest,
-) -> Response[HTTPValidationError | ProfileNotFoundError | ProfileView]:
+) -> Response[ErrorResponse | HTTPValidationError | ProfileNotFoundError | ProfileView]:
     """Update Profile
 
      Update a browser profile's information.
@@ -154,7 +160,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | ProfileNotFoundError | ProfileView]
+        Response[ErrorResponse | HTTPValidationError | ProfileNotFoundError | ProfileView]
     """
 
     kwargs = _get_kwargs(
@@ -172,7 +178,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ProfileUpdateRequest,
-) -> HTTPValidationError | ProfileNotFoundError | ProfileView | None:
+) -> ErrorResponse | HTTPValidationError | ProfileNotFoundError | ProfileView | None:
     """Update Profile
 
      Update a browser profile's information.
@@ -186,7 +192,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | ProfileNotFoundError | ProfileView
+        ErrorResponse | HTTPValidationError | ProfileNotFoundError | ProfileView
     """
 
     return (

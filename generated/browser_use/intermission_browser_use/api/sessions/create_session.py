@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_session_request import CreateSessionRequest
+from ...models.error_response import ErrorResponse
 from ...models.profile_not_found_error import ProfileNotFoundError
 from ...models.session_item_view import SessionItemView
 from ...models.too_many_concurrent_active_sessions_error import TooManyConcurrentActiveSessionsError
@@ -36,11 +37,24 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ProfileNotFoundError | SessionItemView | TooManyConcurrentActiveSessionsError | ValidationError | None:
+) -> (
+    Any
+    | ErrorResponse
+    | ProfileNotFoundError
+    | SessionItemView
+    | TooManyConcurrentActiveSessionsError
+    | ValidationError
+    | None
+):
     if response.status_code == 201:
         response_201 = SessionItemView.from_dict(response.json())
 
         return response_201
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
 
     if response.status_code == 402:
         response_402 = cast(Any, None)
@@ -69,7 +83,14 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ProfileNotFoundError | SessionItemView | TooManyConcurrentActiveSessionsError | ValidationError]:
+) -> Response[
+    Any
+    | ErrorResponse
+    | ProfileNotFoundError
+    | SessionItemView
+    | TooManyConcurrentActiveSessionsError
+    | ValidationError
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -82,7 +103,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateSessionRequest | Unset = UNSET,
-) -> Response[Any | ProfileNotFoundError | SessionItemView | TooManyConcurrentActiveSessionsError | ValidationError]:
+) -> Response[
+    Any
+    | ErrorResponse
+    | ProfileNotFoundError
+    | SessionItemView
+    | TooManyConcurrentActiveSessionsError
+    | ValidationError
+]:
     """Create Session
 
      Create a new session with a new task.
@@ -95,7 +123,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ProfileNotFoundError | SessionItemView | TooManyConcurrentActiveSessionsError | ValidationError]
+        Response[Any | ErrorResponse | ProfileNotFoundError | SessionItemView | TooManyConcurrentActiveSessionsError | ValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -113,7 +141,15 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CreateSessionRequest | Unset = UNSET,
-) -> Any | ProfileNotFoundError | SessionItemView | TooManyConcurrentActiveSessionsError | ValidationError | None:
+) -> (
+    Any
+    | ErrorResponse
+    | ProfileNotFoundError
+    | SessionItemView
+    | TooManyConcurrentActiveSessionsError
+    | ValidationError
+    | None
+):
     """Create Session
 
      Create a new session with a new task.
@@ -126,7 +162,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ProfileNotFoundError | SessionItemView | TooManyConcurrentActiveSessionsError | ValidationError
+        Any | ErrorResponse | ProfileNotFoundError | SessionItemView | TooManyConcurrentActiveSessionsError | ValidationError
     """
 
     return sync_detailed(
@@ -139,7 +175,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateSessionRequest | Unset = UNSET,
-) -> Response[Any | ProfileNotFoundError | SessionItemView | TooManyConcurrentActiveSessionsError | ValidationError]:
+) -> Response[
+    Any
+    | ErrorResponse
+    | ProfileNotFoundError
+    | SessionItemView
+    | TooManyConcurrentActiveSessionsError
+    | ValidationError
+]:
     """Create Session
 
      Create a new session with a new task.
@@ -152,7 +195,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ProfileNotFoundError | SessionItemView | TooManyConcurrentActiveSessionsError | ValidationError]
+        Response[Any | ErrorResponse | ProfileNotFoundError | SessionItemView | TooManyConcurrentActiveSessionsError | ValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -168,7 +211,15 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreateSessionRequest | Unset = UNSET,
-) -> Any | ProfileNotFoundError | SessionItemView | TooManyConcurrentActiveSessionsError | ValidationError | None:
+) -> (
+    Any
+    | ErrorResponse
+    | ProfileNotFoundError
+    | SessionItemView
+    | TooManyConcurrentActiveSessionsError
+    | ValidationError
+    | None
+):
     """Create Session
 
      Create a new session with a new task.
@@ -181,7 +232,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ProfileNotFoundError | SessionItemView | TooManyConcurrentActiveSessionsError | ValidationError
+        Any | ErrorResponse | ProfileNotFoundError | SessionItemView | TooManyConcurrentActiveSessionsError | ValidationError
     """
 
     return (

@@ -8,6 +8,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
 from ...models.http_validation_error import HTTPValidationError
 from ...models.session_not_found_error import SessionNotFoundError
 from ...models.share_view import ShareView
@@ -30,11 +31,16 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | SessionNotFoundError | ShareView | None:
+) -> ErrorResponse | HTTPValidationError | SessionNotFoundError | ShareView | None:
     if response.status_code == 201:
         response_201 = ShareView.from_dict(response.json())
 
         return response_201
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
 
     if response.status_code == 404:
         response_404 = SessionNotFoundError.from_dict(response.json())
@@ -54,7 +60,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | SessionNotFoundError | ShareView]:
+) -> Response[ErrorResponse | HTTPValidationError | SessionNotFoundError | ShareView]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -67,7 +73,7 @@ def sync_detailed(
     session_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[HTTPValidationError | SessionNotFoundError | ShareView]:
+) -> Response[ErrorResponse | HTTPValidationError | SessionNotFoundError | ShareView]:
     """Create Session Public Share
 
      Create or return existing public share for a session.
@@ -80,7 +86,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | SessionNotFoundError | ShareView]
+        Response[ErrorResponse | HTTPValidationError | SessionNotFoundError | ShareView]
     """
 
     kwargs = _get_kwargs(
@@ -98,7 +104,7 @@ def sync(
     session_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> HTTPValidationError | SessionNotFoundError | ShareView | None:
+) -> ErrorResponse | HTTPValidationError | SessionNotFoundError | ShareView | None:
     """Create Session Public Share
 
      Create or return existing public share for a session.
@@ -111,7 +117,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | SessionNotFoundError | ShareView
+        ErrorResponse | HTTPValidationError | SessionNotFoundError | ShareView
     """
 
     return sync_detailed(
@@ -124,7 +130,7 @@ async def asyncio_detailed(
     session_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[HTTPValidationError | SessionNotFoundError | ShareView]:
+) -> Response[ErrorResponse | HTTPValidationError | SessionNotFoundError | ShareView]:
     """Create Session Public Share
 
      Create or return existing public share for a session.
@@ -137,7 +143,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | SessionNotFoundError | ShareView]
+        Response[ErrorResponse | HTTPValidationError | SessionNotFoundError | ShareView]
     """
 
     kwargs = _get_kwargs(
@@ -153,7 +159,7 @@ async def asyncio(
     session_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> HTTPValidationError | SessionNotFoundError | ShareView | None:
+) -> ErrorResponse | HTTPValidationError | SessionNotFoundError | ShareView | None:
     """Create Session Public Share
 
      Create or return existing public share for a session.
@@ -166,7 +172,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | SessionNotFoundError | ShareView
+        ErrorResponse | HTTPValidationError | SessionNotFoundError | ShareView
     """
 
     return (

@@ -8,6 +8,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
 from ...models.http_validation_error import HTTPValidationError
 from ...models.session_not_found_error import SessionNotFoundError
 from ...types import Response
@@ -29,10 +30,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | HTTPValidationError | SessionNotFoundError | None:
+) -> Any | ErrorResponse | HTTPValidationError | SessionNotFoundError | None:
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
 
     if response.status_code == 404:
         response_404 = SessionNotFoundError.from_dict(response.json())
@@ -52,7 +58,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | HTTPValidationError | SessionNotFoundError]:
+) -> Response[Any | ErrorResponse | HTTPValidationError | SessionNotFoundError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -65,7 +71,7 @@ def sync_detailed(
     session_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | HTTPValidationError | SessionNotFoundError]:
+) -> Response[Any | ErrorResponse | HTTPValidationError | SessionNotFoundError]:
     """Delete Session Public Share
 
      Remove public share for a session.
@@ -78,7 +84,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | HTTPValidationError | SessionNotFoundError]
+        Response[Any | ErrorResponse | HTTPValidationError | SessionNotFoundError]
     """
 
     kwargs = _get_kwargs(
@@ -96,7 +102,7 @@ def sync(
     session_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Any | HTTPValidationError | SessionNotFoundError | None:
+) -> Any | ErrorResponse | HTTPValidationError | SessionNotFoundError | None:
     """Delete Session Public Share
 
      Remove public share for a session.
@@ -109,7 +115,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | HTTPValidationError | SessionNotFoundError
+        Any | ErrorResponse | HTTPValidationError | SessionNotFoundError
     """
 
     return sync_detailed(
@@ -122,7 +128,7 @@ async def asyncio_detailed(
     session_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | HTTPValidationError | SessionNotFoundError]:
+) -> Response[Any | ErrorResponse | HTTPValidationError | SessionNotFoundError]:
     """Delete Session Public Share
 
      Remove public share for a session.
@@ -135,7 +141,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | HTTPValidationError | SessionNotFoundError]
+        Response[Any | ErrorResponse | HTTPValidationError | SessionNotFoundError]
     """
 
     kwargs = _get_kwargs(
@@ -151,7 +157,7 @@ async def asyncio(
     session_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Any | HTTPValidationError | SessionNotFoundError | None:
+) -> Any | ErrorResponse | HTTPValidationError | SessionNotFoundError | None:
     """Delete Session Public Share
 
      Remove public share for a session.
@@ -164,7 +170,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | HTTPValidationError | SessionNotFoundError
+        Any | ErrorResponse | HTTPValidationError | SessionNotFoundError
     """
 
     return (

@@ -8,6 +8,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
 from ...models.http_validation_error import HTTPValidationError
 from ...models.session_not_found_error import SessionNotFoundError
 from ...models.share_not_found_error import ShareNotFoundError
@@ -31,11 +32,16 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | SessionNotFoundError | ShareNotFoundError | ShareView | None:
+) -> ErrorResponse | HTTPValidationError | SessionNotFoundError | ShareNotFoundError | ShareView | None:
     if response.status_code == 200:
         response_200 = ShareView.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
 
     if response.status_code == 404:
 
@@ -71,7 +77,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | SessionNotFoundError | ShareNotFoundError | ShareView]:
+) -> Response[ErrorResponse | HTTPValidationError | SessionNotFoundError | ShareNotFoundError | ShareView]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -84,7 +90,7 @@ def sync_detailed(
     session_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[HTTPValidationError | SessionNotFoundError | ShareNotFoundError | ShareView]:
+) -> Response[ErrorResponse | HTTPValidationError | SessionNotFoundError | ShareNotFoundError | ShareView]:
     """Get Session Public Share
 
      Get public share information including URL and usage statistics.
@@ -97,7 +103,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | SessionNotFoundError | ShareNotFoundError | ShareView]
+        Response[ErrorResponse | HTTPValidationError | SessionNotFoundError | ShareNotFoundError | ShareView]
     """
 
     kwargs = _get_kwargs(
@@ -115,7 +121,7 @@ def sync(
     session_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> HTTPValidationError | SessionNotFoundError | ShareNotFoundError | ShareView | None:
+) -> ErrorResponse | HTTPValidationError | SessionNotFoundError | ShareNotFoundError | ShareView | None:
     """Get Session Public Share
 
      Get public share information including URL and usage statistics.
@@ -128,7 +134,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | SessionNotFoundError | ShareNotFoundError | ShareView
+        ErrorResponse | HTTPValidationError | SessionNotFoundError | ShareNotFoundError | ShareView
     """
 
     return sync_detailed(
@@ -141,7 +147,7 @@ async def asyncio_detailed(
     session_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[HTTPValidationError | SessionNotFoundError | ShareNotFoundError | ShareView]:
+) -> Response[ErrorResponse | HTTPValidationError | SessionNotFoundError | ShareNotFoundError | ShareView]:
     """Get Session Public Share
 
      Get public share information including URL and usage statistics.
@@ -154,7 +160,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | SessionNotFoundError | ShareNotFoundError | ShareView]
+        Response[ErrorResponse | HTTPValidationError | SessionNotFoundError | ShareNotFoundError | ShareView]
     """
 
     kwargs = _get_kwargs(
@@ -170,7 +176,7 @@ async def asyncio(
     session_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> HTTPValidationError | SessionNotFoundError | ShareNotFoundError | ShareView | None:
+) -> ErrorResponse | HTTPValidationError | SessionNotFoundError | ShareNotFoundError | ShareView | None:
     """Get Session Public Share
 
      Get public share information including URL and usage statistics.
@@ -183,7 +189,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | SessionNotFoundError | ShareNotFoundError | ShareView
+        ErrorResponse | HTTPValidationError | SessionNotFoundError | ShareNotFoundError | ShareView
     """
 
     return (

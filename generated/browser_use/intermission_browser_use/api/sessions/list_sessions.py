@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
 from ...models.http_validation_error import HTTPValidationError
 from ...models.session_list_response import SessionListResponse
 from ...models.session_status import SessionStatus
@@ -47,11 +48,16 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | SessionListResponse | None:
+) -> ErrorResponse | HTTPValidationError | SessionListResponse | None:
     if response.status_code == 200:
         response_200 = SessionListResponse.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
 
     if response.status_code == 422:
         response_422 = HTTPValidationError.from_dict(response.json())
@@ -66,7 +72,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | SessionListResponse]:
+) -> Response[ErrorResponse | HTTPValidationError | SessionListResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -81,7 +87,7 @@ def sync_detailed(
     page_size: int | Unset = 10,
     page_number: int | Unset = 1,
     filter_by: None | SessionStatus | Unset = UNSET,
-) -> Response[HTTPValidationError | SessionListResponse]:
+) -> Response[ErrorResponse | HTTPValidationError | SessionListResponse]:
     """List Sessions
 
      Get paginated list of AI agent sessions with optional status filtering.
@@ -96,7 +102,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | SessionListResponse]
+        Response[ErrorResponse | HTTPValidationError | SessionListResponse]
     """
 
     kwargs = _get_kwargs(
@@ -118,7 +124,7 @@ def sync(
     page_size: int | Unset = 10,
     page_number: int | Unset = 1,
     filter_by: None | SessionStatus | Unset = UNSET,
-) -> HTTPValidationError | SessionListResponse | None:
+) -> ErrorResponse | HTTPValidationError | SessionListResponse | None:
     """List Sessions
 
      Get paginated list of AI agent sessions with optional status filtering.
@@ -133,7 +139,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | SessionListResponse
+        ErrorResponse | HTTPValidationError | SessionListResponse
     """
 
     return sync_detailed(
@@ -150,7 +156,7 @@ async def asyncio_detailed(
     page_size: int | Unset = 10,
     page_number: int | Unset = 1,
     filter_by: None | SessionStatus | Unset = UNSET,
-) -> Response[HTTPValidationError | SessionListResponse]:
+) -> Response[ErrorResponse | HTTPValidationError | SessionListResponse]:
     """List Sessions
 
      Get paginated list of AI agent sessions with optional status filtering.
@@ -165,7 +171,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | SessionListResponse]
+        Response[ErrorResponse | HTTPValidationError | SessionListResponse]
     """
 
     kwargs = _get_kwargs(
@@ -185,7 +191,7 @@ async def asyncio(
     page_size: int | Unset = 10,
     page_number: int | Unset = 1,
     filter_by: None | SessionStatus | Unset = UNSET,
-) -> HTTPValidationError | SessionListResponse | None:
+) -> ErrorResponse | HTTPValidationError | SessionListResponse | None:
     """List Sessions
 
      Get paginated list of AI agent sessions with optional status filtering.
@@ -200,7 +206,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | SessionListResponse
+        ErrorResponse | HTTPValidationError | SessionListResponse
     """
 
     return (

@@ -8,6 +8,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
 from ...models.http_validation_error import HTTPValidationError
 from ...models.session_not_found_error import SessionNotFoundError
 from ...types import Response
@@ -29,10 +30,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | HTTPValidationError | SessionNotFoundError | None:
+) -> Any | ErrorResponse | HTTPValidationError | SessionNotFoundError | None:
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
 
     if response.status_code == 403:
         response_403 = cast(Any, None)
@@ -56,7 +62,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | HTTPValidationError | SessionNotFoundError]:
+) -> Response[Any | ErrorResponse | HTTPValidationError | SessionNotFoundError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -69,7 +75,7 @@ def sync_detailed(
     session_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | HTTPValidationError | SessionNotFoundError]:
+) -> Response[Any | ErrorResponse | HTTPValidationError | SessionNotFoundError]:
     """Purge Session
 
      Immediately purge all data for a session (ZDR projects only).
@@ -87,7 +93,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | HTTPValidationError | SessionNotFoundError]
+        Response[Any | ErrorResponse | HTTPValidationError | SessionNotFoundError]
     """
 
     kwargs = _get_kwargs(
@@ -105,7 +111,7 @@ def sync(
     session_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Any | HTTPValidationError | SessionNotFoundError | None:
+) -> Any | ErrorResponse | HTTPValidationError | SessionNotFoundError | None:
     """Purge Session
 
      Immediately purge all data for a session (ZDR projects only).
@@ -123,7 +129,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | HTTPValidationError | SessionNotFoundError
+        Any | ErrorResponse | HTTPValidationError | SessionNotFoundError
     """
 
     return sync_detailed(
@@ -136,7 +142,7 @@ async def asyncio_detailed(
     session_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | HTTPValidationError | SessionNotFoundError]:
+) -> Response[Any | ErrorResponse | HTTPValidationError | SessionNotFoundError]:
     """Purge Session
 
      Immediately purge all data for a session (ZDR projects only).
@@ -154,7 +160,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | HTTPValidationError | SessionNotFoundError]
+        Response[Any | ErrorResponse | HTTPValidationError | SessionNotFoundError]
     """
 
     kwargs = _get_kwargs(
@@ -170,7 +176,7 @@ async def asyncio(
     session_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Any | HTTPValidationError | SessionNotFoundError | None:
+) -> Any | ErrorResponse | HTTPValidationError | SessionNotFoundError | None:
     """Purge Session
 
      Immediately purge all data for a session (ZDR projects only).
@@ -188,7 +194,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | HTTPValidationError | SessionNotFoundError
+        Any | ErrorResponse | HTTPValidationError | SessionNotFoundError
     """
 
     return (

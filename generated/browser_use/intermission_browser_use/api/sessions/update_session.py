@@ -8,6 +8,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
 from ...models.session_not_found_error import SessionNotFoundError
 from ...models.session_view import SessionView
 from ...models.update_session_request import UpdateSessionRequest
@@ -39,11 +40,16 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> SessionNotFoundError | SessionView | ValidationError | None:
+) -> ErrorResponse | SessionNotFoundError | SessionView | ValidationError | None:
     if response.status_code == 200:
         response_200 = SessionView.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
 
     if response.status_code == 404:
         response_404 = SessionNotFoundError.from_dict(response.json())
@@ -63,7 +69,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[SessionNotFoundError | SessionView | ValidationError]:
+) -> Response[ErrorResponse | SessionNotFoundError | SessionView | ValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -77,7 +83,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateSessionRequest,
-) -> Response[SessionNotFoundError | SessionView | ValidationError]:
+) -> Response[ErrorResponse | SessionNotFoundError | SessionView | ValidationError]:
     """Update Session
 
      Stop a session and all its running tasks.
@@ -91,7 +97,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SessionNotFoundError | SessionView | ValidationError]
+        Response[ErrorResponse | SessionNotFoundError | SessionView | ValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -111,7 +117,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: UpdateSessionRequest,
-) -> SessionNotFoundError | SessionView | ValidationError | None:
+) -> ErrorResponse | SessionNotFoundError | SessionView | ValidationError | None:
     """Update Session
 
      Stop a session and all its running tasks.
@@ -125,7 +131,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SessionNotFoundError | SessionView | ValidationError
+        ErrorResponse | SessionNotFoundError | SessionView | ValidationError
     """
 
     return sync_detailed(
@@ -140,7 +146,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateSessionRequest,
-) -> Response[SessionNotFoundError | SessionView | ValidationError]:
+) -> Response[ErrorResponse | SessionNotFoundError | SessionView | ValidationError]:
     """Update Session
 
      Stop a session and all its running tasks.
@@ -154,7 +160,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SessionNotFoundError | SessionView | ValidationError]
+        Response[ErrorResponse | SessionNotFoundError | SessionView | ValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -172,7 +178,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: UpdateSessionRequest,
-) -> SessionNotFoundError | SessionView | ValidationError | None:
+) -> ErrorResponse | SessionNotFoundError | SessionView | ValidationError | None:
     """Update Session
 
      Stop a session and all its running tasks.
@@ -186,7 +192,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SessionNotFoundError | SessionView | ValidationError
+        ErrorResponse | SessionNotFoundError | SessionView | ValidationError
     """
 
     return (

@@ -8,6 +8,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
 from ...models.generation_not_cancellable_error import GenerationNotCancellableError
 from ...models.http_validation_error import HTTPValidationError
 from ...models.skill_not_found_error import SkillNotFoundError
@@ -31,7 +32,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GenerationNotCancellableError | HTTPValidationError | SkillNotFoundError | SkillResponse | None:
+) -> ErrorResponse | GenerationNotCancellableError | HTTPValidationError | SkillNotFoundError | SkillResponse | None:
     if response.status_code == 200:
         response_200 = SkillResponse.from_dict(response.json())
 
@@ -41,6 +42,11 @@ def _parse_response(
         response_400 = GenerationNotCancellableError.from_dict(response.json())
 
         return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
 
     if response.status_code == 404:
         response_404 = SkillNotFoundError.from_dict(response.json())
@@ -60,7 +66,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GenerationNotCancellableError | HTTPValidationError | SkillNotFoundError | SkillResponse]:
+) -> Response[ErrorResponse | GenerationNotCancellableError | HTTPValidationError | SkillNotFoundError | SkillResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -73,7 +79,7 @@ def sync_detailed(
     skill_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[GenerationNotCancellableError | HTTPValidationError | SkillNotFoundError | SkillResponse]:
+) -> Response[ErrorResponse | GenerationNotCancellableError | HTTPValidationError | SkillNotFoundError | SkillResponse]:
     """Cancel Generation
 
      Cancel the current in-progress generation for a skill.
@@ -86,7 +92,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GenerationNotCancellableError | HTTPValidationError | SkillNotFoundError | SkillResponse]
+        Response[ErrorResponse | GenerationNotCancellableError | HTTPValidationError | SkillNotFoundError | SkillResponse]
     """
 
     kwargs = _get_kwargs(
@@ -104,7 +110,7 @@ def sync(
     skill_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> GenerationNotCancellableError | HTTPValidationError | SkillNotFoundError | SkillResponse | None:
+) -> ErrorResponse | GenerationNotCancellableError | HTTPValidationError | SkillNotFoundError | SkillResponse | None:
     """Cancel Generation
 
      Cancel the current in-progress generation for a skill.
@@ -117,7 +123,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GenerationNotCancellableError | HTTPValidationError | SkillNotFoundError | SkillResponse
+        ErrorResponse | GenerationNotCancellableError | HTTPValidationError | SkillNotFoundError | SkillResponse
     """
 
     return sync_detailed(
@@ -130,7 +136,7 @@ async def asyncio_detailed(
     skill_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[GenerationNotCancellableError | HTTPValidationError | SkillNotFoundError | SkillResponse]:
+) -> Response[ErrorResponse | GenerationNotCancellableError | HTTPValidationError | SkillNotFoundError | SkillResponse]:
     """Cancel Generation
 
      Cancel the current in-progress generation for a skill.
@@ -143,7 +149,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GenerationNotCancellableError | HTTPValidationError | SkillNotFoundError | SkillResponse]
+        Response[ErrorResponse | GenerationNotCancellableError | HTTPValidationError | SkillNotFoundError | SkillResponse]
     """
 
     kwargs = _get_kwargs(
@@ -159,7 +165,7 @@ async def asyncio(
     skill_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> GenerationNotCancellableError | HTTPValidationError | SkillNotFoundError | SkillResponse | None:
+) -> ErrorResponse | GenerationNotCancellableError | HTTPValidationError | SkillNotFoundError | SkillResponse | None:
     """Cancel Generation
 
      Cancel the current in-progress generation for a skill.
@@ -172,7 +178,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GenerationNotCancellableError | HTTPValidationError | SkillNotFoundError | SkillResponse
+        ErrorResponse | GenerationNotCancellableError | HTTPValidationError | SkillNotFoundError | SkillResponse
     """
 
     return (

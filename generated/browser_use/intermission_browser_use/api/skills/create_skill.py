@@ -9,6 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.concurrent_skill_creations_error import ConcurrentSkillCreationsError
 from ...models.create_skill_request import CreateSkillRequest
 from ...models.create_skill_response import CreateSkillResponse
+from ...models.error_response import ErrorResponse
 from ...models.http_validation_error import HTTPValidationError
 from ...models.insufficient_credits_error import InsufficientCreditsError
 from ...models.too_many_concurrent_active_sessions_error import TooManyConcurrentActiveSessionsError
@@ -39,6 +40,7 @@ def _parse_response(
 ) -> (
     ConcurrentSkillCreationsError
     | CreateSkillResponse
+    | ErrorResponse
     | HTTPValidationError
     | InsufficientCreditsError
     | TooManyConcurrentActiveSessionsError
@@ -53,6 +55,11 @@ def _parse_response(
         response_400 = ConcurrentSkillCreationsError.from_dict(response.json())
 
         return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
 
     if response.status_code == 402:
         response_402 = InsufficientCreditsError.from_dict(response.json())
@@ -80,6 +87,7 @@ def _build_response(
 ) -> Response[
     ConcurrentSkillCreationsError
     | CreateSkillResponse
+    | ErrorResponse
     | HTTPValidationError
     | InsufficientCreditsError
     | TooManyConcurrentActiveSessionsError
@@ -99,6 +107,7 @@ def sync_detailed(
 ) -> Response[
     ConcurrentSkillCreationsError
     | CreateSkillResponse
+    | ErrorResponse
     | HTTPValidationError
     | InsufficientCreditsError
     | TooManyConcurrentActiveSessionsError
@@ -115,7 +124,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ConcurrentSkillCreationsError | CreateSkillResponse | HTTPValidationError | InsufficientCreditsError | TooManyConcurrentActiveSessionsError]
+        Response[ConcurrentSkillCreationsError | CreateSkillResponse | ErrorResponse | HTTPValidationError | InsufficientCreditsError | TooManyConcurrentActiveSessionsError]
     """
 
     kwargs = _get_kwargs(
@@ -136,6 +145,7 @@ def sync(
 ) -> (
     ConcurrentSkillCreationsError
     | CreateSkillResponse
+    | ErrorResponse
     | HTTPValidationError
     | InsufficientCreditsError
     | TooManyConcurrentActiveSessionsError
@@ -153,7 +163,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ConcurrentSkillCreationsError | CreateSkillResponse | HTTPValidationError | InsufficientCreditsError | TooManyConcurrentActiveSessionsError
+        ConcurrentSkillCreationsError | CreateSkillResponse | ErrorResponse | HTTPValidationError | InsufficientCreditsError | TooManyConcurrentActiveSessionsError
     """
 
     return sync_detailed(
@@ -169,6 +179,7 @@ async def asyncio_detailed(
 ) -> Response[
     ConcurrentSkillCreationsError
     | CreateSkillResponse
+    | ErrorResponse
     | HTTPValidationError
     | InsufficientCreditsError
     | TooManyConcurrentActiveSessionsError
@@ -185,7 +196,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ConcurrentSkillCreationsError | CreateSkillResponse | HTTPValidationError | InsufficientCreditsError | TooManyConcurrentActiveSessionsError]
+        Response[ConcurrentSkillCreationsError | CreateSkillResponse | ErrorResponse | HTTPValidationError | InsufficientCreditsError | TooManyConcurrentActiveSessionsError]
     """
 
     kwargs = _get_kwargs(
@@ -204,6 +215,7 @@ async def asyncio(
 ) -> (
     ConcurrentSkillCreationsError
     | CreateSkillResponse
+    | ErrorResponse
     | HTTPValidationError
     | InsufficientCreditsError
     | TooManyConcurrentActiveSessionsError
@@ -221,7 +233,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ConcurrentSkillCreationsError | CreateSkillResponse | HTTPValidationError | InsufficientCreditsError | TooManyConcurrentActiveSessionsError
+        ConcurrentSkillCreationsError | CreateSkillResponse | ErrorResponse | HTTPValidationError | InsufficientCreditsError | TooManyConcurrentActiveSessionsError
     """
 
     return (

@@ -9,6 +9,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.cannot_delete_skill_while_generating_error import CannotDeleteSkillWhileGeneratingError
+from ...models.error_response import ErrorResponse
 from ...models.http_validation_error import HTTPValidationError
 from ...models.skill_not_found_error import SkillNotFoundError
 from ...types import Response
@@ -30,7 +31,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | CannotDeleteSkillWhileGeneratingError | HTTPValidationError | SkillNotFoundError | None:
+) -> Any | CannotDeleteSkillWhileGeneratingError | ErrorResponse | HTTPValidationError | SkillNotFoundError | None:
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
@@ -39,6 +40,11 @@ def _parse_response(
         response_400 = CannotDeleteSkillWhileGeneratingError.from_dict(response.json())
 
         return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
 
     if response.status_code == 404:
         response_404 = SkillNotFoundError.from_dict(response.json())
@@ -58,7 +64,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | CannotDeleteSkillWhileGeneratingError | HTTPValidationError | SkillNotFoundError]:
+) -> Response[Any | CannotDeleteSkillWhileGeneratingError | ErrorResponse | HTTPValidationError | SkillNotFoundError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -71,7 +77,7 @@ def sync_detailed(
     skill_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | CannotDeleteSkillWhileGeneratingError | HTTPValidationError | SkillNotFoundError]:
+) -> Response[Any | CannotDeleteSkillWhileGeneratingError | ErrorResponse | HTTPValidationError | SkillNotFoundError]:
     """Delete Skill
 
      Delete a skill owned by the project.
@@ -84,7 +90,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | CannotDeleteSkillWhileGeneratingError | HTTPValidationError | SkillNotFoundError]
+        Response[Any | CannotDeleteSkillWhileGeneratingError | ErrorResponse | HTTPValidationError | SkillNotFoundError]
     """
 
     kwargs = _get_kwargs(
@@ -102,7 +108,7 @@ def sync(
     skill_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Any | CannotDeleteSkillWhileGeneratingError | HTTPValidationError | SkillNotFoundError | None:
+) -> Any | CannotDeleteSkillWhileGeneratingError | ErrorResponse | HTTPValidationError | SkillNotFoundError | None:
     """Delete Skill
 
      Delete a skill owned by the project.
@@ -115,7 +121,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | CannotDeleteSkillWhileGeneratingError | HTTPValidationError | SkillNotFoundError
+        Any | CannotDeleteSkillWhileGeneratingError | ErrorResponse | HTTPValidationError | SkillNotFoundError
     """
 
     return sync_detailed(
@@ -128,7 +134,7 @@ async def asyncio_detailed(
     skill_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | CannotDeleteSkillWhileGeneratingError | HTTPValidationError | SkillNotFoundError]:
+) -> Response[Any | CannotDeleteSkillWhileGeneratingError | ErrorResponse | HTTPValidationError | SkillNotFoundError]:
     """Delete Skill
 
      Delete a skill owned by the project.
@@ -141,7 +147,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | CannotDeleteSkillWhileGeneratingError | HTTPValidationError | SkillNotFoundError]
+        Response[Any | CannotDeleteSkillWhileGeneratingError | ErrorResponse | HTTPValidationError | SkillNotFoundError]
     """
 
     kwargs = _get_kwargs(
@@ -157,7 +163,7 @@ async def asyncio(
     skill_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Any | CannotDeleteSkillWhileGeneratingError | HTTPValidationError | SkillNotFoundError | None:
+) -> Any | CannotDeleteSkillWhileGeneratingError | ErrorResponse | HTTPValidationError | SkillNotFoundError | None:
     """Delete Skill
 
      Delete a skill owned by the project.
@@ -170,7 +176,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | CannotDeleteSkillWhileGeneratingError | HTTPValidationError | SkillNotFoundError
+        Any | CannotDeleteSkillWhileGeneratingError | ErrorResponse | HTTPValidationError | SkillNotFoundError
     """
 
     return (

@@ -8,6 +8,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
 from ...models.execute_skill_request import ExecuteSkillRequest
 from ...models.execute_skill_response import ExecuteSkillResponse
 from ...models.http_validation_error import HTTPValidationError
@@ -43,7 +44,8 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    ExecuteSkillResponse
+    ErrorResponse
+    | ExecuteSkillResponse
     | HTTPValidationError
     | InsufficientCreditsError
     | SkillNotFinishedError
@@ -60,6 +62,11 @@ def _parse_response(
         response_400 = SkillNotFinishedError.from_dict(response.json())
 
         return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
 
     if response.status_code == 402:
         response_402 = InsufficientCreditsError.from_dict(response.json())
@@ -90,7 +97,8 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    ExecuteSkillResponse
+    ErrorResponse
+    | ExecuteSkillResponse
     | HTTPValidationError
     | InsufficientCreditsError
     | SkillNotFinishedError
@@ -111,7 +119,8 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: ExecuteSkillRequest,
 ) -> Response[
-    ExecuteSkillResponse
+    ErrorResponse
+    | ExecuteSkillResponse
     | HTTPValidationError
     | InsufficientCreditsError
     | SkillNotFinishedError
@@ -131,7 +140,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ExecuteSkillResponse | HTTPValidationError | InsufficientCreditsError | SkillNotFinishedError | SkillNotFoundError | TooManyConcurrentActiveSessionsError]
+        Response[ErrorResponse | ExecuteSkillResponse | HTTPValidationError | InsufficientCreditsError | SkillNotFinishedError | SkillNotFoundError | TooManyConcurrentActiveSessionsError]
     """
 
     kwargs = _get_kwargs(
@@ -152,7 +161,8 @@ def sync(
     client: AuthenticatedClient,
     body: ExecuteSkillRequest,
 ) -> (
-    ExecuteSkillResponse
+    ErrorResponse
+    | ExecuteSkillResponse
     | HTTPValidationError
     | InsufficientCreditsError
     | SkillNotFinishedError
@@ -173,7 +183,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ExecuteSkillResponse | HTTPValidationError | InsufficientCreditsError | SkillNotFinishedError | SkillNotFoundError | TooManyConcurrentActiveSessionsError
+        ErrorResponse | ExecuteSkillResponse | HTTPValidationError | InsufficientCreditsError | SkillNotFinishedError | SkillNotFoundError | TooManyConcurrentActiveSessionsError
     """
 
     return sync_detailed(
@@ -189,7 +199,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: ExecuteSkillRequest,
 ) -> Response[
-    ExecuteSkillResponse
+    ErrorResponse
+    | ExecuteSkillResponse
     | HTTPValidationError
     | InsufficientCreditsError
     | SkillNotFinishedError
@@ -209,7 +220,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ExecuteSkillResponse | HTTPValidationError | InsufficientCreditsError | SkillNotFinishedError | SkillNotFoundError | TooManyConcurrentActiveSessionsError]
+        Response[ErrorResponse | ExecuteSkillResponse | HTTPValidationError | InsufficientCreditsError | SkillNotFinishedError | SkillNotFoundError | TooManyConcurrentActiveSessionsError]
     """
 
     kwargs = _get_kwargs(
@@ -228,7 +239,8 @@ async def asyncio(
     client: AuthenticatedClient,
     body: ExecuteSkillRequest,
 ) -> (
-    ExecuteSkillResponse
+    ErrorResponse
+    | ExecuteSkillResponse
     | HTTPValidationError
     | InsufficientCreditsError
     | SkillNotFinishedError
@@ -249,7 +261,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ExecuteSkillResponse | HTTPValidationError | InsufficientCreditsError | SkillNotFinishedError | SkillNotFoundError | TooManyConcurrentActiveSessionsError
+        ErrorResponse | ExecuteSkillResponse | HTTPValidationError | InsufficientCreditsError | SkillNotFinishedError | SkillNotFoundError | TooManyConcurrentActiveSessionsError
     """
 
     return (

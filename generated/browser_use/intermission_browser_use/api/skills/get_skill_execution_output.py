@@ -8,6 +8,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
 from ...models.http_validation_error import HTTPValidationError
 from ...models.skill_execution_output_response import SkillExecutionOutputResponse
 from ...models.skill_not_found_error import SkillNotFoundError
@@ -32,11 +33,16 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | SkillExecutionOutputResponse | SkillNotFoundError | None:
+) -> ErrorResponse | HTTPValidationError | SkillExecutionOutputResponse | SkillNotFoundError | None:
     if response.status_code == 200:
         response_200 = SkillExecutionOutputResponse.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
 
     if response.status_code == 404:
         response_404 = SkillNotFoundError.from_dict(response.json())
@@ -56,7 +62,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | SkillExecutionOutputResponse | SkillNotFoundError]:
+) -> Response[ErrorResponse | HTTPValidationError | SkillExecutionOutputResponse | SkillNotFoundError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -70,7 +76,7 @@ def sync_detailed(
     execution_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[HTTPValidationError | SkillExecutionOutputResponse | SkillNotFoundError]:
+) -> Response[ErrorResponse | HTTPValidationError | SkillExecutionOutputResponse | SkillNotFoundError]:
     """Get Skill Execution Output
 
      Get presigned URL for downloading skill execution output.
@@ -84,7 +90,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | SkillExecutionOutputResponse | SkillNotFoundError]
+        Response[ErrorResponse | HTTPValidationError | SkillExecutionOutputResponse | SkillNotFoundError]
     """
 
     kwargs = _get_kwargs(
@@ -104,7 +110,7 @@ def sync(
     execution_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> HTTPValidationError | SkillExecutionOutputResponse | SkillNotFoundError | None:
+) -> ErrorResponse | HTTPValidationError | SkillExecutionOutputResponse | SkillNotFoundError | None:
     """Get Skill Execution Output
 
      Get presigned URL for downloading skill execution output.
@@ -118,7 +124,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | SkillExecutionOutputResponse | SkillNotFoundError
+        ErrorResponse | HTTPValidationError | SkillExecutionOutputResponse | SkillNotFoundError
     """
 
     return sync_detailed(
@@ -133,7 +139,7 @@ async def asyncio_detailed(
     execution_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[HTTPValidationError | SkillExecutionOutputResponse | SkillNotFoundError]:
+) -> Response[ErrorResponse | HTTPValidationError | SkillExecutionOutputResponse | SkillNotFoundError]:
     """Get Skill Execution Output
 
      Get presigned URL for downloading skill execution output.
@@ -147,7 +153,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | SkillExecutionOutputResponse | SkillNotFoundError]
+        Response[ErrorResponse | HTTPValidationError | SkillExecutionOutputResponse | SkillNotFoundError]
     """
 
     kwargs = _get_kwargs(
@@ -165,7 +171,7 @@ async def asyncio(
     execution_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> HTTPValidationError | SkillExecutionOutputResponse | SkillNotFoundError | None:
+) -> ErrorResponse | HTTPValidationError | SkillExecutionOutputResponse | SkillNotFoundError | None:
     """Get Skill Execution Output
 
      Get presigned URL for downloading skill execution output.
@@ -179,7 +185,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | SkillExecutionOutputResponse | SkillNotFoundError
+        ErrorResponse | HTTPValidationError | SkillExecutionOutputResponse | SkillNotFoundError
     """
 
     return (

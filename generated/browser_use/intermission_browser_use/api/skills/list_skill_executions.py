@@ -8,6 +8,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
 from ...models.http_validation_error import HTTPValidationError
 from ...models.skill_execution_list_response import SkillExecutionListResponse
 from ...models.skill_not_found_error import SkillNotFoundError
@@ -42,11 +43,16 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | SkillExecutionListResponse | SkillNotFoundError | None:
+) -> ErrorResponse | HTTPValidationError | SkillExecutionListResponse | SkillNotFoundError | None:
     if response.status_code == 200:
         response_200 = SkillExecutionListResponse.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
 
     if response.status_code == 404:
         response_404 = SkillNotFoundError.from_dict(response.json())
@@ -66,7 +72,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | SkillExecutionListResponse | SkillNotFoundError]:
+) -> Response[ErrorResponse | HTTPValidationError | SkillExecutionListResponse | SkillNotFoundError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -81,7 +87,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     page_size: int | Unset = 10,
     page_number: int | Unset = 1,
-) -> Response[HTTPValidationError | SkillExecutionListResponse | SkillNotFoundError]:
+) -> Response[ErrorResponse | HTTPValidationError | SkillExecutionListResponse | SkillNotFoundError]:
     """List Skill Executions
 
      List executions for a specific skill.
@@ -96,7 +102,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | SkillExecutionListResponse | SkillNotFoundError]
+        Response[ErrorResponse | HTTPValidationError | SkillExecutionListResponse | SkillNotFoundError]
     """
 
     kwargs = _get_kwargs(
@@ -118,7 +124,7 @@ def sync(
     client: AuthenticatedClient,
     page_size: int | Unset = 10,
     page_number: int | Unset = 1,
-) -> HTTPValidationError | SkillExecutionListResponse | SkillNotFoundError | None:
+) -> ErrorResponse | HTTPValidationError | SkillExecutionListResponse | SkillNotFoundError | None:
     """List Skill Executions
 
      List executions for a specific skill.
@@ -133,7 +139,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | SkillExecutionListResponse | SkillNotFoundError
+        ErrorResponse | HTTPValidationError | SkillExecutionListResponse | SkillNotFoundError
     """
 
     return sync_detailed(
@@ -150,7 +156,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     page_size: int | Unset = 10,
     page_number: int | Unset = 1,
-) -> Response[HTTPValidationError | SkillExecutionListResponse | SkillNotFoundError]:
+) -> Response[ErrorResponse | HTTPValidationError | SkillExecutionListResponse | SkillNotFoundError]:
     """List Skill Executions
 
      List executions for a specific skill.
@@ -165,7 +171,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | SkillExecutionListResponse | SkillNotFoundError]
+        Response[ErrorResponse | HTTPValidationError | SkillExecutionListResponse | SkillNotFoundError]
     """
 
     kwargs = _get_kwargs(
@@ -185,7 +191,7 @@ async def asyncio(
     client: AuthenticatedClient,
     page_size: int | Unset = 10,
     page_number: int | Unset = 1,
-) -> HTTPValidationError | SkillExecutionListResponse | SkillNotFoundError | None:
+) -> ErrorResponse | HTTPValidationError | SkillExecutionListResponse | SkillNotFoundError | None:
     """List Skill Executions
 
      List executions for a specific skill.
@@ -200,7 +206,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | SkillExecutionListResponse | SkillNotFoundError
+        ErrorResponse | HTTPValidationError | SkillExecutionListResponse | SkillNotFoundError
     """
 
     return (

@@ -7,6 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
 from ...models.http_validation_error import HTTPValidationError
 from ...models.skill_category import SkillCategory
 from ...models.skill_list_response import SkillListResponse
@@ -92,11 +93,16 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | SkillListResponse | None:
+) -> ErrorResponse | HTTPValidationError | SkillListResponse | None:
     if response.status_code == 200:
         response_200 = SkillListResponse.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
 
     if response.status_code == 422:
         response_422 = HTTPValidationError.from_dict(response.json())
@@ -111,7 +117,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | SkillListResponse]:
+) -> Response[ErrorResponse | HTTPValidationError | SkillListResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -131,7 +137,7 @@ def sync_detailed(
     query: None | str | Unset = UNSET,
     from_date: datetime.datetime | None | Unset = UNSET,
     to_date: datetime.datetime | None | Unset = UNSET,
-) -> Response[HTTPValidationError | SkillListResponse]:
+) -> Response[ErrorResponse | HTTPValidationError | SkillListResponse]:
     """List Skills
 
      List all skills owned by the authenticated project with optional filtering.
@@ -151,7 +157,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | SkillListResponse]
+        Response[ErrorResponse | HTTPValidationError | SkillListResponse]
     """
 
     kwargs = _get_kwargs(
@@ -183,7 +189,7 @@ def sync(
     query: None | str | Unset = UNSET,
     from_date: datetime.datetime | None | Unset = UNSET,
     to_date: datetime.datetime | None | Unset = UNSET,
-) -> HTTPValidationError | SkillListResponse | None:
+) -> ErrorResponse | HTTPValidationError | SkillListResponse | None:
     """List Skills
 
      List all skills owned by the authenticated project with optional filtering.
@@ -203,7 +209,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | SkillListResponse
+        ErrorResponse | HTTPValidationError | SkillListResponse
     """
 
     return sync_detailed(
@@ -230,7 +236,7 @@ async def asyncio_detailed(
     query: None | str | Unset = UNSET,
     from_date: datetime.datetime | None | Unset = UNSET,
     to_date: datetime.datetime | None | Unset = UNSET,
-) -> Response[HTTPValidationError | SkillListResponse]:
+) -> Response[ErrorResponse | HTTPValidationError | SkillListResponse]:
     """List Skills
 
      List all skills owned by the authenticated project with optional filtering.
@@ -250,7 +256,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | SkillListResponse]
+        Response[ErrorResponse | HTTPValidationError | SkillListResponse]
     """
 
     kwargs = _get_kwargs(
@@ -280,7 +286,7 @@ async def asyncio(
     query: None | str | Unset = UNSET,
     from_date: datetime.datetime | None | Unset = UNSET,
     to_date: datetime.datetime | None | Unset = UNSET,
-) -> HTTPValidationError | SkillListResponse | None:
+) -> ErrorResponse | HTTPValidationError | SkillListResponse | None:
     """List Skills
 
      List all skills owned by the authenticated project with optional filtering.
@@ -300,7 +306,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | SkillListResponse
+        ErrorResponse | HTTPValidationError | SkillListResponse
     """
 
     return (

@@ -9,6 +9,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.cannot_rollback_public_skill_error import CannotRollbackPublicSkillError
+from ...models.error_response import ErrorResponse
 from ...models.http_validation_error import HTTPValidationError
 from ...models.skill_not_found_error import SkillNotFoundError
 from ...models.skill_response import SkillResponse
@@ -31,7 +32,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CannotRollbackPublicSkillError | HTTPValidationError | SkillNotFoundError | SkillResponse | None:
+) -> CannotRollbackPublicSkillError | ErrorResponse | HTTPValidationError | SkillNotFoundError | SkillResponse | None:
     if response.status_code == 200:
         response_200 = SkillResponse.from_dict(response.json())
 
@@ -41,6 +42,11 @@ def _parse_response(
         response_400 = CannotRollbackPublicSkillError.from_dict(response.json())
 
         return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
 
     if response.status_code == 404:
         response_404 = SkillNotFoundError.from_dict(response.json())
@@ -60,7 +66,9 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CannotRollbackPublicSkillError | HTTPValidationError | SkillNotFoundError | SkillResponse]:
+) -> Response[
+    CannotRollbackPublicSkillError | ErrorResponse | HTTPValidationError | SkillNotFoundError | SkillResponse
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -73,7 +81,9 @@ def sync_detailed(
     skill_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[CannotRollbackPublicSkillError | HTTPValidationError | SkillNotFoundError | SkillResponse]:
+) -> Response[
+    CannotRollbackPublicSkillError | ErrorResponse | HTTPValidationError | SkillNotFoundError | SkillResponse
+]:
     """Rollback Skill
 
      Rollback to the previous version (cannot be undone).
@@ -86,7 +96,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CannotRollbackPublicSkillError | HTTPValidationError | SkillNotFoundError | SkillResponse]
+        Response[CannotRollbackPublicSkillError | ErrorResponse | HTTPValidationError | SkillNotFoundError | SkillResponse]
     """
 
     kwargs = _get_kwargs(
@@ -104,7 +114,7 @@ def sync(
     skill_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> CannotRollbackPublicSkillError | HTTPValidationError | SkillNotFoundError | SkillResponse | None:
+) -> CannotRollbackPublicSkillError | ErrorResponse | HTTPValidationError | SkillNotFoundError | SkillResponse | None:
     """Rollback Skill
 
      Rollback to the previous version (cannot be undone).
@@ -117,7 +127,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CannotRollbackPublicSkillError | HTTPValidationError | SkillNotFoundError | SkillResponse
+        CannotRollbackPublicSkillError | ErrorResponse | HTTPValidationError | SkillNotFoundError | SkillResponse
     """
 
     return sync_detailed(
@@ -130,7 +140,9 @@ async def asyncio_detailed(
     skill_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[CannotRollbackPublicSkillError | HTTPValidationError | SkillNotFoundError | SkillResponse]:
+) -> Response[
+    CannotRollbackPublicSkillError | ErrorResponse | HTTPValidationError | SkillNotFoundError | SkillResponse
+]:
     """Rollback Skill
 
      Rollback to the previous version (cannot be undone).
@@ -143,7 +155,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CannotRollbackPublicSkillError | HTTPValidationError | SkillNotFoundError | SkillResponse]
+        Response[CannotRollbackPublicSkillError | ErrorResponse | HTTPValidationError | SkillNotFoundError | SkillResponse]
     """
 
     kwargs = _get_kwargs(
@@ -159,7 +171,7 @@ async def asyncio(
     skill_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> CannotRollbackPublicSkillError | HTTPValidationError | SkillNotFoundError | SkillResponse | None:
+) -> CannotRollbackPublicSkillError | ErrorResponse | HTTPValidationError | SkillNotFoundError | SkillResponse | None:
     """Rollback Skill
 
      Rollback to the previous version (cannot be undone).
@@ -172,7 +184,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CannotRollbackPublicSkillError | HTTPValidationError | SkillNotFoundError | SkillResponse
+        CannotRollbackPublicSkillError | ErrorResponse | HTTPValidationError | SkillNotFoundError | SkillResponse
     """
 
     return (

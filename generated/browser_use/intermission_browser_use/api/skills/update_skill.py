@@ -9,6 +9,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.enabled_skills_limit_exceeded_error import EnabledSkillsLimitExceededError
+from ...models.error_response import ErrorResponse
 from ...models.http_validation_error import HTTPValidationError
 from ...models.skill_not_found_error import SkillNotFoundError
 from ...models.skill_response import SkillResponse
@@ -40,11 +41,16 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EnabledSkillsLimitExceededError | HTTPValidationError | SkillNotFoundError | SkillResponse | None:
+) -> EnabledSkillsLimitExceededError | ErrorResponse | HTTPValidationError | SkillNotFoundError | SkillResponse | None:
     if response.status_code == 200:
         response_200 = SkillResponse.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
 
     if response.status_code == 403:
         response_403 = EnabledSkillsLimitExceededError.from_dict(response.json())
@@ -69,7 +75,9 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EnabledSkillsLimitExceededError | HTTPValidationError | SkillNotFoundError | SkillResponse]:
+) -> Response[
+    EnabledSkillsLimitExceededError | ErrorResponse | HTTPValidationError | SkillNotFoundError | SkillResponse
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -83,7 +91,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateSkillRequest,
-) -> Response[EnabledSkillsLimitExceededError | HTTPValidationError | SkillNotFoundError | SkillResponse]:
+) -> Response[
+    EnabledSkillsLimitExceededError | ErrorResponse | HTTPValidationError | SkillNotFoundError | SkillResponse
+]:
     """Update Skill
 
      Update skill metadata (name, description, enabled, etc.).
@@ -97,7 +107,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EnabledSkillsLimitExceededError | HTTPValidationError | SkillNotFoundError | SkillResponse]
+        Response[EnabledSkillsLimitExceededError | ErrorResponse | HTTPValidationError | SkillNotFoundError | SkillResponse]
     """
 
     kwargs = _get_kwargs(
@@ -117,7 +127,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: UpdateSkillRequest,
-) -> EnabledSkillsLimitExceededError | HTTPValidationError | SkillNotFoundError | SkillResponse | None:
+) -> EnabledSkillsLimitExceededError | ErrorResponse | HTTPValidationError | SkillNotFoundError | SkillResponse | None:
     """Update Skill
 
      Update skill metadata (name, description, enabled, etc.).
@@ -131,7 +141,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EnabledSkillsLimitExceededError | HTTPValidationError | SkillNotFoundError | SkillResponse
+        EnabledSkillsLimitExceededError | ErrorResponse | HTTPValidationError | SkillNotFoundError | SkillResponse
     """
 
     return sync_detailed(
@@ -146,7 +156,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateSkillRequest,
-) -> Response[EnabledSkillsLimitExceededError | HTTPValidationError | SkillNotFoundError | SkillResponse]:
+) -> Response[
+    EnabledSkillsLimitExceededError | ErrorResponse | HTTPValidationError | SkillNotFoundError | SkillResponse
+]:
     """Update Skill
 
      Update skill metadata (name, description, enabled, etc.).
@@ -160,7 +172,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EnabledSkillsLimitExceededError | HTTPValidationError | SkillNotFoundError | SkillResponse]
+        Response[EnabledSkillsLimitExceededError | ErrorResponse | HTTPValidationError | SkillNotFoundError | SkillResponse]
     """
 
     kwargs = _get_kwargs(
@@ -178,7 +190,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: UpdateSkillRequest,
-) -> EnabledSkillsLimitExceededError | HTTPValidationError | SkillNotFoundError | SkillResponse | None:
+) -> EnabledSkillsLimitExceededError | ErrorResponse | HTTPValidationError | SkillNotFoundError | SkillResponse | None:
     """Update Skill
 
      Update skill metadata (name, description, enabled, etc.).
@@ -192,7 +204,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EnabledSkillsLimitExceededError | HTTPValidationError | SkillNotFoundError | SkillResponse
+        EnabledSkillsLimitExceededError | ErrorResponse | HTTPValidationError | SkillNotFoundError | SkillResponse
     """
 
     return (

@@ -8,6 +8,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
 from ...models.http_validation_error import HTTPValidationError
 from ...models.skill_not_finished_error import SkillNotFinishedError
 from ...models.skill_not_found_error import SkillNotFoundError
@@ -31,7 +32,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | SkillNotFinishedError | SkillNotFoundError | SkillResponse | None:
+) -> ErrorResponse | HTTPValidationError | SkillNotFinishedError | SkillNotFoundError | SkillResponse | None:
     if response.status_code == 200:
         response_200 = SkillResponse.from_dict(response.json())
 
@@ -41,6 +42,11 @@ def _parse_response(
         response_400 = SkillNotFinishedError.from_dict(response.json())
 
         return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
 
     if response.status_code == 404:
         response_404 = SkillNotFoundError.from_dict(response.json())
@@ -60,7 +66,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | SkillNotFinishedError | SkillNotFoundError | SkillResponse]:
+) -> Response[ErrorResponse | HTTPValidationError | SkillNotFinishedError | SkillNotFoundError | SkillResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -73,7 +79,7 @@ def sync_detailed(
     skill_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[HTTPValidationError | SkillNotFinishedError | SkillNotFoundError | SkillResponse]:
+) -> Response[ErrorResponse | HTTPValidationError | SkillNotFinishedError | SkillNotFoundError | SkillResponse]:
     """Clone Skill
 
      Clone a public marketplace skill to the user's project.
@@ -86,7 +92,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | SkillNotFinishedError | SkillNotFoundError | SkillResponse]
+        Response[ErrorResponse | HTTPValidationError | SkillNotFinishedError | SkillNotFoundError | SkillResponse]
     """
 
     kwargs = _get_kwargs(
@@ -104,7 +110,7 @@ def sync(
     skill_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> HTTPValidationError | SkillNotFinishedError | SkillNotFoundError | SkillResponse | None:
+) -> ErrorResponse | HTTPValidationError | SkillNotFinishedError | SkillNotFoundError | SkillResponse | None:
     """Clone Skill
 
      Clone a public marketplace skill to the user's project.
@@ -117,7 +123,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | SkillNotFinishedError | SkillNotFoundError | SkillResponse
+        ErrorResponse | HTTPValidationError | SkillNotFinishedError | SkillNotFoundError | SkillResponse
     """
 
     return sync_detailed(
@@ -130,7 +136,7 @@ async def asyncio_detailed(
     skill_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[HTTPValidationError | SkillNotFinishedError | SkillNotFoundError | SkillResponse]:
+) -> Response[ErrorResponse | HTTPValidationError | SkillNotFinishedError | SkillNotFoundError | SkillResponse]:
     """Clone Skill
 
      Clone a public marketplace skill to the user's project.
@@ -143,7 +149,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | SkillNotFinishedError | SkillNotFoundError | SkillResponse]
+        Response[ErrorResponse | HTTPValidationError | SkillNotFinishedError | SkillNotFoundError | SkillResponse]
     """
 
     kwargs = _get_kwargs(
@@ -159,7 +165,7 @@ async def asyncio(
     skill_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> HTTPValidationError | SkillNotFinishedError | SkillNotFoundError | SkillResponse | None:
+) -> ErrorResponse | HTTPValidationError | SkillNotFinishedError | SkillNotFoundError | SkillResponse | None:
     """Clone Skill
 
      Clone a public marketplace skill to the user's project.
@@ -172,7 +178,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | SkillNotFinishedError | SkillNotFoundError | SkillResponse
+        ErrorResponse | HTTPValidationError | SkillNotFinishedError | SkillNotFoundError | SkillResponse
     """
 
     return (

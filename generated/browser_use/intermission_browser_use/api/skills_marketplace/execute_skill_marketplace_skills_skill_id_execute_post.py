@@ -8,6 +8,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
 from ...models.execute_skill_request import ExecuteSkillRequest
 from ...models.execute_skill_response import ExecuteSkillResponse
 from ...models.http_validation_error import HTTPValidationError
@@ -42,7 +43,8 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    ExecuteSkillResponse
+    ErrorResponse
+    | ExecuteSkillResponse
     | HTTPValidationError
     | InsufficientCreditsError
     | SkillNotFinishedError
@@ -58,6 +60,11 @@ def _parse_response(
         response_400 = SkillNotFinishedError.from_dict(response.json())
 
         return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
 
     if response.status_code == 402:
         response_402 = InsufficientCreditsError.from_dict(response.json())
@@ -83,7 +90,12 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    ExecuteSkillResponse | HTTPValidationError | InsufficientCreditsError | SkillNotFinishedError | SkillNotFoundError
+    ErrorResponse
+    | ExecuteSkillResponse
+    | HTTPValidationError
+    | InsufficientCreditsError
+    | SkillNotFinishedError
+    | SkillNotFoundError
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -99,7 +111,12 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: ExecuteSkillRequest,
 ) -> Response[
-    ExecuteSkillResponse | HTTPValidationError | InsufficientCreditsError | SkillNotFinishedError | SkillNotFoundError
+    ErrorResponse
+    | ExecuteSkillResponse
+    | HTTPValidationError
+    | InsufficientCreditsError
+    | SkillNotFinishedError
+    | SkillNotFoundError
 ]:
     """Execute Skill
 
@@ -114,7 +131,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ExecuteSkillResponse | HTTPValidationError | InsufficientCreditsError | SkillNotFinishedError | SkillNotFoundError]
+        Response[ErrorResponse | ExecuteSkillResponse | HTTPValidationError | InsufficientCreditsError | SkillNotFinishedError | SkillNotFoundError]
     """
 
     kwargs = _get_kwargs(
@@ -135,7 +152,8 @@ def sync(
     client: AuthenticatedClient,
     body: ExecuteSkillRequest,
 ) -> (
-    ExecuteSkillResponse
+    ErrorResponse
+    | ExecuteSkillResponse
     | HTTPValidationError
     | InsufficientCreditsError
     | SkillNotFinishedError
@@ -155,7 +173,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ExecuteSkillResponse | HTTPValidationError | InsufficientCreditsError | SkillNotFinishedError | SkillNotFoundError
+        ErrorResponse | ExecuteSkillResponse | HTTPValidationError | InsufficientCreditsError | SkillNotFinishedError | SkillNotFoundError
     """
 
     return sync_detailed(
@@ -171,7 +189,12 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: ExecuteSkillRequest,
 ) -> Response[
-    ExecuteSkillResponse | HTTPValidationError | InsufficientCreditsError | SkillNotFinishedError | SkillNotFoundError
+    ErrorResponse
+    | ExecuteSkillResponse
+    | HTTPValidationError
+    | InsufficientCreditsError
+    | SkillNotFinishedError
+    | SkillNotFoundError
 ]:
     """Execute Skill
 
@@ -186,7 +209,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ExecuteSkillResponse | HTTPValidationError | InsufficientCreditsError | SkillNotFinishedError | SkillNotFoundError]
+        Response[ErrorResponse | ExecuteSkillResponse | HTTPValidationError | InsufficientCreditsError | SkillNotFinishedError | SkillNotFoundError]
     """
 
     kwargs = _get_kwargs(
@@ -205,7 +228,8 @@ async def asyncio(
     client: AuthenticatedClient,
     body: ExecuteSkillRequest,
 ) -> (
-    ExecuteSkillResponse
+    ErrorResponse
+    | ExecuteSkillResponse
     | HTTPValidationError
     | InsufficientCreditsError
     | SkillNotFinishedError
@@ -225,7 +249,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ExecuteSkillResponse | HTTPValidationError | InsufficientCreditsError | SkillNotFinishedError | SkillNotFoundError
+        ErrorResponse | ExecuteSkillResponse | HTTPValidationError | InsufficientCreditsError | SkillNotFinishedError | SkillNotFoundError
     """
 
     return (

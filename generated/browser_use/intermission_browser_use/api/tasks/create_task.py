@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_task_request import CreateTaskRequest
+from ...models.error_response import ErrorResponse
 from ...models.session_has_running_task_error import SessionHasRunningTaskError
 from ...models.session_not_found_error import SessionNotFoundError
 from ...models.session_stopped_error import SessionStoppedError
@@ -38,7 +39,8 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    SessionHasRunningTaskError
+    ErrorResponse
+    | SessionHasRunningTaskError
     | SessionStoppedError
     | SessionNotFoundError
     | TaskCreatedResponse
@@ -72,6 +74,11 @@ def _parse_response(
 
         return response_400
 
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
     if response.status_code == 404:
         response_404 = SessionNotFoundError.from_dict(response.json())
 
@@ -96,7 +103,8 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    SessionHasRunningTaskError
+    ErrorResponse
+    | SessionHasRunningTaskError
     | SessionStoppedError
     | SessionNotFoundError
     | TaskCreatedResponse
@@ -116,7 +124,8 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: CreateTaskRequest,
 ) -> Response[
-    SessionHasRunningTaskError
+    ErrorResponse
+    | SessionHasRunningTaskError
     | SessionStoppedError
     | SessionNotFoundError
     | TaskCreatedResponse
@@ -147,7 +156,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SessionHasRunningTaskError | SessionStoppedError | SessionNotFoundError | TaskCreatedResponse | TooManyConcurrentActiveSessionsError | ValidationError]
+        Response[ErrorResponse | SessionHasRunningTaskError | SessionStoppedError | SessionNotFoundError | TaskCreatedResponse | TooManyConcurrentActiveSessionsError | ValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -166,7 +175,8 @@ def sync(
     client: AuthenticatedClient,
     body: CreateTaskRequest,
 ) -> (
-    SessionHasRunningTaskError
+    ErrorResponse
+    | SessionHasRunningTaskError
     | SessionStoppedError
     | SessionNotFoundError
     | TaskCreatedResponse
@@ -198,7 +208,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SessionHasRunningTaskError | SessionStoppedError | SessionNotFoundError | TaskCreatedResponse | TooManyConcurrentActiveSessionsError | ValidationError
+        ErrorResponse | SessionHasRunningTaskError | SessionStoppedError | SessionNotFoundError | TaskCreatedResponse | TooManyConcurrentActiveSessionsError | ValidationError
     """
 
     return sync_detailed(
@@ -212,7 +222,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: CreateTaskRequest,
 ) -> Response[
-    SessionHasRunningTaskError
+    ErrorResponse
+    | SessionHasRunningTaskError
     | SessionStoppedError
     | SessionNotFoundError
     | TaskCreatedResponse
@@ -243,7 +254,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SessionHasRunningTaskError | SessionStoppedError | SessionNotFoundError | TaskCreatedResponse | TooManyConcurrentActiveSessionsError | ValidationError]
+        Response[ErrorResponse | SessionHasRunningTaskError | SessionStoppedError | SessionNotFoundError | TaskCreatedResponse | TooManyConcurrentActiveSessionsError | ValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -260,7 +271,8 @@ async def asyncio(
     client: AuthenticatedClient,
     body: CreateTaskRequest,
 ) -> (
-    SessionHasRunningTaskError
+    ErrorResponse
+    | SessionHasRunningTaskError
     | SessionStoppedError
     | SessionNotFoundError
     | TaskCreatedResponse
@@ -292,7 +304,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SessionHasRunningTaskError | SessionStoppedError | SessionNotFoundError | TaskCreatedResponse | TooManyConcurrentActiveSessionsError | ValidationError
+        ErrorResponse | SessionHasRunningTaskError | SessionStoppedError | SessionNotFoundError | TaskCreatedResponse | TooManyConcurrentActiveSessionsError | ValidationError
     """
 
     return (

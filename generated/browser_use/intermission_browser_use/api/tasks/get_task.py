@@ -8,6 +8,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
 from ...models.http_validation_error import HTTPValidationError
 from ...models.task_not_found_error import TaskNotFoundError
 from ...models.task_view import TaskView
@@ -30,11 +31,16 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | TaskNotFoundError | TaskView | None:
+) -> ErrorResponse | HTTPValidationError | TaskNotFoundError | TaskView | None:
     if response.status_code == 200:
         response_200 = TaskView.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
 
     if response.status_code == 404:
         response_404 = TaskNotFoundError.from_dict(response.json())
@@ -54,7 +60,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | TaskNotFoundError | TaskView]:
+) -> Response[ErrorResponse | HTTPValidationError | TaskNotFoundError | TaskView]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -67,7 +73,7 @@ def sync_detailed(
     task_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[HTTPValidationError | TaskNotFoundError | TaskView]:
+) -> Response[ErrorResponse | HTTPValidationError | TaskNotFoundError | TaskView]:
     """Get Task
 
      Get detailed task information including status, progress, steps, and file outputs.
@@ -80,7 +86,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | TaskNotFoundError | TaskView]
+        Response[ErrorResponse | HTTPValidationError | TaskNotFoundError | TaskView]
     """
 
     kwargs = _get_kwargs(
@@ -98,7 +104,7 @@ def sync(
     task_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> HTTPValidationError | TaskNotFoundError | TaskView | None:
+) -> ErrorResponse | HTTPValidationError | TaskNotFoundError | TaskView | None:
     """Get Task
 
      Get detailed task information including status, progress, steps, and file outputs.
@@ -111,7 +117,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | TaskNotFoundError | TaskView
+        ErrorResponse | HTTPValidationError | TaskNotFoundError | TaskView
     """
 
     return sync_detailed(
@@ -124,7 +130,7 @@ async def asyncio_detailed(
     task_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[HTTPValidationError | TaskNotFoundError | TaskView]:
+) -> Response[ErrorResponse | HTTPValidationError | TaskNotFoundError | TaskView]:
     """Get Task
 
      Get detailed task information including status, progress, steps, and file outputs.
@@ -137,7 +143,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | TaskNotFoundError | TaskView]
+        Response[ErrorResponse | HTTPValidationError | TaskNotFoundError | TaskView]
     """
 
     kwargs = _get_kwargs(
@@ -153,7 +159,7 @@ async def asyncio(
     task_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> HTTPValidationError | TaskNotFoundError | TaskView | None:
+) -> ErrorResponse | HTTPValidationError | TaskNotFoundError | TaskView | None:
     """Get Task
 
      Get detailed task information including status, progress, steps, and file outputs.
@@ -166,7 +172,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | TaskNotFoundError | TaskView
+        ErrorResponse | HTTPValidationError | TaskNotFoundError | TaskView
     """
 
     return (

@@ -9,6 +9,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.download_url_generation_error import DownloadUrlGenerationError
+from ...models.error_response import ErrorResponse
 from ...models.http_validation_error import HTTPValidationError
 from ...models.task_log_file_response import TaskLogFileResponse
 from ...models.task_not_found_error import TaskNotFoundError
@@ -31,11 +32,16 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DownloadUrlGenerationError | HTTPValidationError | TaskLogFileResponse | TaskNotFoundError | None:
+) -> DownloadUrlGenerationError | ErrorResponse | HTTPValidationError | TaskLogFileResponse | TaskNotFoundError | None:
     if response.status_code == 200:
         response_200 = TaskLogFileResponse.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
 
     if response.status_code == 404:
         response_404 = TaskNotFoundError.from_dict(response.json())
@@ -60,7 +66,9 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DownloadUrlGenerationError | HTTPValidationError | TaskLogFileResponse | TaskNotFoundError]:
+) -> Response[
+    DownloadUrlGenerationError | ErrorResponse | HTTPValidationError | TaskLogFileResponse | TaskNotFoundError
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -73,7 +81,9 @@ def sync_detailed(
     task_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[DownloadUrlGenerationError | HTTPValidationError | TaskLogFileResponse | TaskNotFoundError]:
+) -> Response[
+    DownloadUrlGenerationError | ErrorResponse | HTTPValidationError | TaskLogFileResponse | TaskNotFoundError
+]:
     """Get Task Logs
 
      Get secure download URL for task execution logs with step-by-step details.
@@ -86,7 +96,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DownloadUrlGenerationError | HTTPValidationError | TaskLogFileResponse | TaskNotFoundError]
+        Response[DownloadUrlGenerationError | ErrorResponse | HTTPValidationError | TaskLogFileResponse | TaskNotFoundError]
     """
 
     kwargs = _get_kwargs(
@@ -104,7 +114,7 @@ def sync(
     task_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> DownloadUrlGenerationError | HTTPValidationError | TaskLogFileResponse | TaskNotFoundError | None:
+) -> DownloadUrlGenerationError | ErrorResponse | HTTPValidationError | TaskLogFileResponse | TaskNotFoundError | None:
     """Get Task Logs
 
      Get secure download URL for task execution logs with step-by-step details.
@@ -117,7 +127,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DownloadUrlGenerationError | HTTPValidationError | TaskLogFileResponse | TaskNotFoundError
+        DownloadUrlGenerationError | ErrorResponse | HTTPValidationError | TaskLogFileResponse | TaskNotFoundError
     """
 
     return sync_detailed(
@@ -130,7 +140,9 @@ async def asyncio_detailed(
     task_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[DownloadUrlGenerationError | HTTPValidationError | TaskLogFileResponse | TaskNotFoundError]:
+) -> Response[
+    DownloadUrlGenerationError | ErrorResponse | HTTPValidationError | TaskLogFileResponse | TaskNotFoundError
+]:
     """Get Task Logs
 
      Get secure download URL for task execution logs with step-by-step details.
@@ -143,7 +155,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DownloadUrlGenerationError | HTTPValidationError | TaskLogFileResponse | TaskNotFoundError]
+        Response[DownloadUrlGenerationError | ErrorResponse | HTTPValidationError | TaskLogFileResponse | TaskNotFoundError]
     """
 
     kwargs = _get_kwargs(
@@ -159,7 +171,7 @@ async def asyncio(
     task_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> DownloadUrlGenerationError | HTTPValidationError | TaskLogFileResponse | TaskNotFoundError | None:
+) -> DownloadUrlGenerationError | ErrorResponse | HTTPValidationError | TaskLogFileResponse | TaskNotFoundError | None:
     """Get Task Logs
 
      Get secure download URL for task execution logs with step-by-step details.
@@ -172,7 +184,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DownloadUrlGenerationError | HTTPValidationError | TaskLogFileResponse | TaskNotFoundError
+        DownloadUrlGenerationError | ErrorResponse | HTTPValidationError | TaskLogFileResponse | TaskNotFoundError
     """
 
     return (

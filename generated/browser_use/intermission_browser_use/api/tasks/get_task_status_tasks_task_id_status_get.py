@@ -8,6 +8,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
 from ...models.http_validation_error import HTTPValidationError
 from ...models.task_not_found_error import TaskNotFoundError
 from ...models.task_status_view import TaskStatusView
@@ -30,11 +31,16 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | TaskNotFoundError | TaskStatusView | None:
+) -> ErrorResponse | HTTPValidationError | TaskNotFoundError | TaskStatusView | None:
     if response.status_code == 200:
         response_200 = TaskStatusView.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
 
     if response.status_code == 404:
         response_404 = TaskNotFoundError.from_dict(response.json())
@@ -54,7 +60,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | TaskNotFoundError | TaskStatusView]:
+) -> Response[ErrorResponse | HTTPValidationError | TaskNotFoundError | TaskStatusView]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -67,7 +73,7 @@ def sync_detailed(
     task_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[HTTPValidationError | TaskNotFoundError | TaskStatusView]:
+) -> Response[ErrorResponse | HTTPValidationError | TaskNotFoundError | TaskStatusView]:
     """Get Task Status
 
      Lightweight endpoint optimized for polling task status.
@@ -89,7 +95,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | TaskNotFoundError | TaskStatusView]
+        Response[ErrorResponse | HTTPValidationError | TaskNotFoundError | TaskStatusView]
     """
 
     kwargs = _get_kwargs(
@@ -107,7 +113,7 @@ def sync(
     task_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> HTTPValidationError | TaskNotFoundError | TaskStatusView | None:
+) -> ErrorResponse | HTTPValidationError | TaskNotFoundError | TaskStatusView | None:
     """Get Task Status
 
      Lightweight endpoint optimized for polling task status.
@@ -129,7 +135,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | TaskNotFoundError | TaskStatusView
+        ErrorResponse | HTTPValidationError | TaskNotFoundError | TaskStatusView
     """
 
     return sync_detailed(
@@ -142,7 +148,7 @@ async def asyncio_detailed(
     task_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[HTTPValidationError | TaskNotFoundError | TaskStatusView]:
+) -> Response[ErrorResponse | HTTPValidationError | TaskNotFoundError | TaskStatusView]:
     """Get Task Status
 
      Lightweight endpoint optimized for polling task status.
@@ -164,7 +170,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | TaskNotFoundError | TaskStatusView]
+        Response[ErrorResponse | HTTPValidationError | TaskNotFoundError | TaskStatusView]
     """
 
     kwargs = _get_kwargs(
@@ -180,7 +186,7 @@ async def asyncio(
     task_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> HTTPValidationError | TaskNotFoundError | TaskStatusView | None:
+) -> ErrorResponse | HTTPValidationError | TaskNotFoundError | TaskStatusView | None:
     """Get Task Status
 
      Lightweight endpoint optimized for polling task status.
@@ -202,7 +208,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | TaskNotFoundError | TaskStatusView
+        ErrorResponse | HTTPValidationError | TaskNotFoundError | TaskStatusView
     """
 
     return (

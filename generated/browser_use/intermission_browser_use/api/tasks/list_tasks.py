@@ -8,6 +8,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
 from ...models.http_validation_error import HTTPValidationError
 from ...models.task_list_response import TaskListResponse
 from ...models.task_status import TaskStatus
@@ -79,11 +80,16 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | TaskListResponse | None:
+) -> ErrorResponse | HTTPValidationError | TaskListResponse | None:
     if response.status_code == 200:
         response_200 = TaskListResponse.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
 
     if response.status_code == 422:
         response_422 = HTTPValidationError.from_dict(response.json())
@@ -98,7 +104,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | TaskListResponse]:
+) -> Response[ErrorResponse | HTTPValidationError | TaskListResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -116,7 +122,7 @@ def sync_detailed(
     filter_by: None | TaskStatus | Unset = UNSET,
     after: datetime.datetime | None | Unset = UNSET,
     before: datetime.datetime | None | Unset = UNSET,
-) -> Response[HTTPValidationError | TaskListResponse]:
+) -> Response[ErrorResponse | HTTPValidationError | TaskListResponse]:
     """List Tasks
 
      Get paginated list of AI agent tasks with optional filtering by session and status.
@@ -134,7 +140,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | TaskListResponse]
+        Response[ErrorResponse | HTTPValidationError | TaskListResponse]
     """
 
     kwargs = _get_kwargs(
@@ -162,7 +168,7 @@ def sync(
     filter_by: None | TaskStatus | Unset = UNSET,
     after: datetime.datetime | None | Unset = UNSET,
     before: datetime.datetime | None | Unset = UNSET,
-) -> HTTPValidationError | TaskListResponse | None:
+) -> ErrorResponse | HTTPValidationError | TaskListResponse | None:
     """List Tasks
 
      Get paginated list of AI agent tasks with optional filtering by session and status.
@@ -180,7 +186,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | TaskListResponse
+        ErrorResponse | HTTPValidationError | TaskListResponse
     """
 
     return sync_detailed(
@@ -203,7 +209,7 @@ async def asyncio_detailed(
     filter_by: None | TaskStatus | Unset = UNSET,
     after: datetime.datetime | None | Unset = UNSET,
     before: datetime.datetime | None | Unset = UNSET,
-) -> Response[HTTPValidationError | TaskListResponse]:
+) -> Response[ErrorResponse | HTTPValidationError | TaskListResponse]:
     """List Tasks
 
      Get paginated list of AI agent tasks with optional filtering by session and status.
@@ -221,7 +227,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | TaskListResponse]
+        Response[ErrorResponse | HTTPValidationError | TaskListResponse]
     """
 
     kwargs = _get_kwargs(
@@ -247,7 +253,7 @@ async def asyncio(
     filter_by: None | TaskStatus | Unset = UNSET,
     after: datetime.datetime | None | Unset = UNSET,
     before: datetime.datetime | None | Unset = UNSET,
-) -> HTTPValidationError | TaskListResponse | None:
+) -> ErrorResponse | HTTPValidationError | TaskListResponse | None:
     """List Tasks
 
      Get paginated list of AI agent tasks with optional filtering by session and status.
@@ -265,7 +271,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | TaskListResponse
+        ErrorResponse | HTTPValidationError | TaskListResponse
     """
 
     return (

@@ -8,6 +8,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
 from ...models.task_not_found_error import TaskNotFoundError
 from ...models.task_view import TaskView
 from ...models.update_task_request import UpdateTaskRequest
@@ -39,11 +40,16 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> TaskNotFoundError | TaskView | ValidationError | None:
+) -> ErrorResponse | TaskNotFoundError | TaskView | ValidationError | None:
     if response.status_code == 200:
         response_200 = TaskView.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
 
     if response.status_code == 404:
         response_404 = TaskNotFoundError.from_dict(response.json())
@@ -63,7 +69,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[TaskNotFoundError | TaskView | ValidationError]:
+) -> Response[ErrorResponse | TaskNotFoundError | TaskView | ValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -77,7 +83,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateTaskRequest,
-) -> Response[TaskNotFoundError | TaskView | ValidationError]:
+) -> Response[ErrorResponse | TaskNotFoundError | TaskView | ValidationError]:
     """Update Task
 
      Control task execution with stop, pause, resume, or stop task and session actions.
@@ -91,7 +97,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[TaskNotFoundError | TaskView | ValidationError]
+        Response[ErrorResponse | TaskNotFoundError | TaskView | ValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -111,7 +117,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: UpdateTaskRequest,
-) -> TaskNotFoundError | TaskView | ValidationError | None:
+) -> ErrorResponse | TaskNotFoundError | TaskView | ValidationError | None:
     """Update Task
 
      Control task execution with stop, pause, resume, or stop task and session actions.
@@ -125,7 +131,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        TaskNotFoundError | TaskView | ValidationError
+        ErrorResponse | TaskNotFoundError | TaskView | ValidationError
     """
 
     return sync_detailed(
@@ -140,7 +146,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateTaskRequest,
-) -> Response[TaskNotFoundError | TaskView | ValidationError]:
+) -> Response[ErrorResponse | TaskNotFoundError | TaskView | ValidationError]:
     """Update Task
 
      Control task execution with stop, pause, resume, or stop task and session actions.
@@ -154,7 +160,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[TaskNotFoundError | TaskView | ValidationError]
+        Response[ErrorResponse | TaskNotFoundError | TaskView | ValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -172,7 +178,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: UpdateTaskRequest,
-) -> TaskNotFoundError | TaskView | ValidationError | None:
+) -> ErrorResponse | TaskNotFoundError | TaskView | ValidationError | None:
     """Update Task
 
      Control task execution with stop, pause, resume, or stop task and session actions.
@@ -186,7 +192,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        TaskNotFoundError | TaskView | ValidationError
+        ErrorResponse | TaskNotFoundError | TaskView | ValidationError
     """
 
     return (

@@ -9,11 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="SandboxEgressProxyConfigType0")
+T = TypeVar("T", bound="SandboxEgressProxyConfig")
 
 
 @_attrs_define
-class SandboxEgressProxyConfigType0:
+class SandboxEgressProxyConfig:
     """SOCKS5 proxy for sandbox egress. Outbound TCP is tunneled through the proxy after allow/deny filtering; the sandbox
     is unaware. Domain-matched flows use remote DNS (ATYP=domain).
 
@@ -58,14 +58,14 @@ class SandboxEgressProxyConfigType0:
 
         password = d.pop("password", UNSET)
 
-        sandbox_egress_proxy_config_type_0 = cls(
+        sandbox_egress_proxy_config = cls(
             address=address,
             username=username,
             password=password,
         )
 
-        sandbox_egress_proxy_config_type_0.additional_properties = d
-        return sandbox_egress_proxy_config_type_0
+        sandbox_egress_proxy_config.additional_properties = d
+        return sandbox_egress_proxy_config
 
     @property
     def additional_keys(self) -> list[str]:
