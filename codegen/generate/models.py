@@ -1,6 +1,7 @@
 """The pydantic models package of one provider, built in this process or in a child process beside it.
 
-``<package>_pydantic/__init__.py`` comes from datamodel-code-generator, then the pinned ruff and the banner;
+``<package>_pydantic/__init__.py`` (and, for dotted schema names, a module per prefix) comes from
+datamodel-code-generator, then the pinned ruff and the banner;
 ``py.typed`` marks it typed. When a core would otherwise sit idle, ``start`` builds it in a child process
 (``python -m codegen.generate.models SOURCE PACKAGE PROVIDER``) while the parent generates the client.
 """
@@ -16,13 +17,12 @@ from codegen.generate import banner, runners
 
 PY_TYPED = "py.typed"
 PY_TYPED_TEXT = "# Marker file for PEP 561\n"
-MODULE = "__init__.py"
 
 
 def build(source: Path, package: Path, provider: str) -> None:
     """Write the models package ``package`` (which must not exist) from the document ``source``."""
     package.mkdir()
-    runners.run_datamodel_codegen(source, package / MODULE)
+    runners.run_datamodel_codegen(source, package)
     runners.run_ruff(package.parent, [package.name])
     banner.mark_python(package, provider)
     (package / PY_TYPED).write_text(PY_TYPED_TEXT, encoding="utf-8")
