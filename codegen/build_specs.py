@@ -55,8 +55,13 @@ def read_sources(provider: Provider, notices: list[Notice]) -> list[Source]:
     return sources
 
 
-def build_document(provider: Provider, notices: list[Notice] | None = None) -> dict[str, Any]:
+def build_document(
+    provider: Provider, notices: list[Notice] | None = None, *, check: bool = True
+) -> dict[str, Any]:
     """Read, convert, merge, correct, normalize and check one provider's document.
+
+    With ``check=False`` the OpenAPI validation is left to the caller (``generate`` runs it beside the
+    generators, in the models' process).
 
     What the build decided on its own (a source conflict the manifest settled, a normalization fix) is
     appended to ``notices``.
@@ -86,7 +91,8 @@ def build_document(provider: Provider, notices: list[Notice] | None = None) -> d
     document, fixes = normalize(document)
     found.extend(fixes)
     document = canonical(document)
-    validate(provider.name, document)
+    if check:
+        validate(provider.name, document)
     if notices is not None:
         notices.extend(found)
     return document

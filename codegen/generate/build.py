@@ -61,13 +61,24 @@ def _reason(provider: Provider, exc: CodegenError) -> str:
     return runners.stable(str(exc))
 
 
+def _client(provider: Provider, document: dict[str, Any], source: Path, target: Path) -> list[str]:
+    """The attrs client package, formatted and marked; returns the generator's warnings."""
+    client = target / provider.client_package
+    warnings = runners.run_openapi_python_client(provider, document, source, client)
+    runners.run_ruff(target, [provider.client_package])
+    banner.mark_python(client, provider.name)
+    (client / models.PY_TYPED).write_text(models.PY_TYPED_TEXT, encoding="utf-8")
+    return warnings
+
+
 def build_provider(
     provider: Provider, target: Path, lock: dict[str, Any], *, overlap: bool = False
 ) -> BuildResult:
     """Fill the empty folder ``target``; never raises, the result names the failed step.
 
     With ``overlap`` the models package is built in a child process while this one generates the
-    client (worth it when a core is idle); without, one after the other.
+    client, and that process also validates the document (worth it when a core is idle); without, one
+    step after the other.
     """
     start = time.perf_counter()
     step = SPEC_STEP
@@ -79,28 +90,38 @@ def build_provider(
         if not provider.client_package.isidentifier() or keyword.iskeyword(provider.client_package):
             raise SpecError(provider.name, f"client.package {provider.client_package!r} is not a Python name")
         notices: list[Notice] = []
-        document = build_document(provider, notices)
+        document = build_document(provider, notices, check=not overlap)
         warnings += [f"{DOCUMENT}: {notice}" for notice in notices]
         source = target / SPEC_FILE
         source.write_text(document_text(provider, document), encoding="utf-8")
         step = runners.DATAMODEL_CODE_GENERATOR
         package = target / pydantic_package(provider)
-        if overlap:
-            running = models.Running(source, package, provider.name)
-        else:
+        if not overlap:
             models.build(source, package, provider.name)
-        step = runners.OPENAPI_PYTHON_CLIENT
-        client = target / provider.client_package
-        warnings += runners.run_openapi_python_client(provider, document, source, client)
-        step = runners.RUFF
-        runners.run_ruff(target, [provider.client_package])
-        banner.mark_python(client, provider.name)
-        (client / models.PY_TYPED).write_text(models.PY_TYPED_TEXT, encoding="utf-8")
-        if running is not None:
+            step = runners.OPENAPI_PYTHON_CLIENT
+            warnings += _client(provider, document, source, target)
+        else:
+            running = models.Running(source, package, provider.name, validate=True)
+            step = runners.OPENAPI_PYTHON_CLIENT
+            try:
+                warnings += _client(provider, document, source, target)
+            except Exception:
+                waiting, running = running, None
+                try:
+                    waiting.wait()
+                except CodegenError:
+                    step = SPEC_STEP  # an invalid document explains the generator's failure
+                    raise
+                except runners.StepError:
+                    pass
+                raise
             step = runners.DATAMODEL_CODE_GENERATOR
-            waiting = running
-            running = None  # waited for: nothing left to stop
-            waiting.wait()
+            waiting, running = running, None
+            try:
+                waiting.wait()
+            except CodegenError:
+                step = SPEC_STEP
+                raise
         step = LOCK_STEP
         (target / LOCK_FILE).write_text(render_lock(lock), encoding="utf-8")
     except CodegenError as exc:

@@ -32,6 +32,8 @@ OPENAPI_PYTHON_CLIENT = "openapi-python-client"
 DATAMODEL_CODE_GENERATOR = "datamodel-code-generator"
 RUFF = "ruff"
 OPERATIONS = "operations"
+# datamodel-code-generator's refusal to write models of dotted schema names into a single file.
+MODULAR_OUTPUT = "Modular references require an output directory"
 # ``<package.Class object at 0x7f...>``: a repr that differs on every run.
 _ADDRESS_REPR = re.compile(r"<(?:[\w.]+\.)?(\w+) object at 0x[0-9a-fA-F]+>")
 
@@ -156,8 +158,12 @@ def run_openapi_python_client(
     return warnings
 
 
-def run_datamodel_codegen(document: Path, output: Path) -> None:
-    """Write the pydantic v2 models module to ``output``.
+def run_datamodel_codegen(document: Path, package: Path) -> None:
+    """Write the pydantic v2 models into the existing empty folder ``package``: its ``__init__.py``.
+
+    Schema names with dots (``main.statusCode``, ``fly.DNSConfig``) make the generator write one module
+    per prefix; then the models are those modules of the package (``<package>.main``), beside an
+    ``__init__.py`` of their own.
 
     The options are pinned, including every one whose default is announced to change. As a command line:
     ``datamodel-codegen --input openapi.yaml --input-file-type openapi --output-model-type
@@ -169,7 +175,7 @@ def run_datamodel_codegen(document: Path, output: Path) -> None:
     refuses); the models are then ordered so that an enum comes before the defaults that name it
     (``--keep-model-order`` would not: it keeps the document's order).
     No formatter here: ``run_ruff`` then plays the part of ``--formatters ruff-check ruff-format`` with the
-    pinned ruff and ``ruff-generated.toml``, over this module and the client package at once.
+    pinned ruff and ``ruff-generated.toml``.
     A warning fails the step (a default we did not pin, a schema it could not read), except the
     deprecation notices of the libraries it uses and resource warnings, which say nothing about our input.
     """
@@ -183,25 +189,33 @@ def run_datamodel_codegen(document: Path, output: Path) -> None:
     )
     from datamodel_code_generator.format import PythonVersion
 
+    def run(output: Path) -> None:
+        generate(
+            document,
+            input_file_type=InputFileType.OpenAPI,
+            output=output,
+            output_model_type=DataModelType.PydanticV2BaseModel,
+            target_python_version=PythonVersion.PY_311,
+            target_pydantic_version=TargetPydanticVersion.V2_11,
+            disable_timestamp=True,
+            use_annotated=True,
+            allow_remote_refs=False,
+            naming_strategy=NamingStrategy.FullPath,
+            keep_model_order=False,
+            openapi_scopes=[OpenAPIScope.Schemas, OpenAPIScope.Paths],
+            formatters=[],
+            set_default_enum_member=True,
+        )
+
     try:
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
-            generate(
-                document,
-                input_file_type=InputFileType.OpenAPI,
-                output=output,
-                output_model_type=DataModelType.PydanticV2BaseModel,
-                target_python_version=PythonVersion.PY_311,
-                target_pydantic_version=TargetPydanticVersion.V2_11,
-                disable_timestamp=True,
-                use_annotated=True,
-                allow_remote_refs=False,
-                naming_strategy=NamingStrategy.FullPath,
-                keep_model_order=False,
-                openapi_scopes=[OpenAPIScope.Schemas, OpenAPIScope.Paths],
-                formatters=[],
-                set_default_enum_member=True,
-            )
+            try:
+                run(package / "__init__.py")
+            except Exception as exc:
+                if MODULAR_OUTPUT not in str(exc):
+                    raise
+                run(package)
     except Exception as exc:  # the generator's own errors have no common base class
         raise StepError(DATAMODEL_CODE_GENERATOR, f"{type(exc).__name__}: {exc}") from exc
     # ResourceWarnings come from the garbage collector finalising sockets of whoever else runs in this

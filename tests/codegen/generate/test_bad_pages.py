@@ -29,3 +29,24 @@ def test_a_page_nested_too_deep_is_exit_2(
     assert captured.err.startswith("deep ")
     assert "failed" in captured.err and "Traceback" not in captured.err
     assert not (tmp_path / "out" / "deep").exists()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_an_invalid_document_is_exit_2_whether_or_not_validation_overlaps(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], jobs: str
+) -> None:
+    """With a core to spare (two jobs, one provider) the validation runs beside the generators."""
+    write_provider(
+        tmp_path / "specs",
+        "twice",
+        document({"/a": {"get": operation("same")}, "/b": {"get": operation("same")}}),
+    )
+    code = main(
+        ["generate", "--jobs", jobs, "--specs", str(tmp_path / "specs"), "--out", str(tmp_path / "out")]
+    )
+    err = capsys.readouterr().err
+    assert code == 2
+    assert err.startswith("twice          failed       spec: invalid OpenAPI 3.1 at ")
+    assert "Operation ID 'same'" in err
+    assert not (tmp_path / "out" / "twice").exists()
