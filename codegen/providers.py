@@ -12,6 +12,7 @@ from codegen.yamlio import load_yaml
 MANIFEST = "provider.yaml"
 OVERLAY = "overlay.yaml"
 GENERATOR_CONFIG = "openapi-python-client.yaml"
+_WEB = ("https://", "http://")
 
 
 @dataclass(frozen=True)
@@ -19,10 +20,11 @@ class PageEntry:
     """One vendor page: the file we keep and where the vendor publishes it."""
 
     file: str
-    url: str
+    url: str  # the page readers see
     format: str | None = None
     etag: str | None = None
     last_modified: str | None = None
+    download: str | None = None  # what refresh fetches when not ``url`` (e.g. the page's ``.md`` form)
 
 
 @dataclass(frozen=True)
@@ -36,6 +38,9 @@ class Provider:
     pages: tuple[PageEntry, ...]
     directory: Path
     openapi_url: str | None = None
+    # Page files, strongest first: where sources describe an operation or component differently, the
+    # first of them listed here wins (with a warning); a conflict between unlisted sources is an error.
+    prefer: tuple[str, ...] = ()
     extra: dict[str, Any] = field(default_factory=dict)
 
     @property
@@ -88,8 +93,13 @@ def load_provider(directory: Path) -> Provider:
         if not isinstance(raw, dict):
             raise SpecError(name, f"{where} must be a mapping")
         file = _require_str(raw, "file", where, name)
-        if "/" in file or file.startswith("."):
-            raise SpecError(name, f"{where}: 'file' must be a plain file name in {directory}")
+        if "/" in file or "\\" in file or file.startswith(".") or not file.isprintable():
+            raise SpecError(name, f"{where}: 'file' must be a plain file name in {directory}, got {file!r}")
+        if file in (MANIFEST, OVERLAY, GENERATOR_CONFIG) or file in (p.file for p in pages):
+            raise SpecError(name, f"{where}: 'file' {file!r} is already a file of this provider")
+        download = raw.get("download")
+        if download is not None and not (isinstance(download, str) and download.startswith(_WEB)):
+            raise SpecError(name, f"{where}: 'download' must be an http:// or https:// URL")
         pages.append(
             PageEntry(
                 file=file,
@@ -97,6 +107,7 @@ def load_provider(directory: Path) -> Provider:
                 format=raw.get("format"),
                 etag=raw.get("etag"),
                 last_modified=raw.get("last_modified"),
+                download=download,
             )
         )
     auth = data.get("auth")
@@ -108,7 +119,11 @@ def load_provider(directory: Path) -> Provider:
     client = data.get("client")
     if not isinstance(client, dict):
         raise SpecError(name, f"{path}: 'client.package' is required")
-    known = {"name", "display_name", "base_url", "auth", "env", "client", "pages", "openapi_url"}
+    prefer = data.get("prefer", [])
+    files = {page.file for page in pages}
+    if not isinstance(prefer, list) or not all(isinstance(f, str) and f in files for f in prefer):
+        raise SpecError(name, f"{path}: 'prefer' must list page files of 'pages', strongest first")
+    known = {"name", "display_name", "base_url", "auth", "env", "client", "pages", "openapi_url", "prefer"}
     return Provider(
         name=name,
         display_name=_require_str(data, "display_name", str(path), name),
@@ -119,6 +134,7 @@ def load_provider(directory: Path) -> Provider:
         pages=tuple(pages),
         directory=directory,
         openapi_url=data.get("openapi_url"),
+        prefer=tuple(prefer),
         extra={k: v for k, v in data.items() if k not in known},
     )
 

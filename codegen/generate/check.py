@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from codegen.generate import operations
 from codegen.generate.pipeline import FAILED, Outcome, exit_status, generate
 
 DIFF_LINES = 40
@@ -80,6 +81,32 @@ def summary(diff: TreeDiff, committed: Path, fresh: Path, limit: int = DIFF_LINE
     return lines
 
 
+def _lost_operations(specs_dir: Path, out_dir: Path, names: list[str]) -> list[str]:
+    """One line per committed client whose functions differ from its document's operations."""
+    from codegen.generate.runners import load_client_config
+    from codegen.paths import SPEC_FILE
+    from codegen.providers import load_provider
+    from codegen.yamlio import load_yaml
+
+    lines = []
+    for name in names:
+        provider = load_provider(specs_dir / name)
+        source = out_dir / name / SPEC_FILE
+        if not source.is_file():
+            continue  # the tree comparison reports it
+        config = load_client_config(provider)
+        prefix, all_tags = config.field_prefix, config.generate_all_tags
+        named, _ = operations.name_operations(
+            load_yaml(source.read_text(encoding="utf-8"), source), prefix=prefix, all_tags=all_tags
+        )
+        mismatch = operations.compare_operations(
+            named, out_dir / name / provider.client_package, prefix=prefix, all_tags=all_tags
+        )
+        if mismatch:
+            lines.append(f"{name}: {mismatch.message()}")
+    return lines
+
+
 def check(
     specs_dir: Path,
     out_dir: Path,
@@ -98,8 +125,11 @@ def check(
             for outcome in failed:
                 (report_failure or (lambda o: write(o.line())))(outcome)
             return exit_status(outcomes)
+        lost = _lost_operations(specs_dir, out_dir, [o.provider for o in outcomes])
+        for line in lost:
+            write(line)
         diff = compare(out_dir, fresh, [o.provider for o in outcomes] if names else None)
-        if not diff:
+        if not diff and not lost:
             write(f"{out_dir.name}/ is up to date ({len(outcomes)} providers)")
             return 0
         for line in summary(diff, out_dir, fresh):

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 REGENERATED = "regenerated"
 UNCHANGED = "unchanged"
 FAILED = "failed"
+WARNING = "warning"
 
 
 @dataclass(frozen=True)
@@ -31,10 +32,21 @@ class Outcome:
     step: str = ""
     reason: str = ""
     bad_input: bool = False
+    warnings: tuple[str, ...] = ()
 
     def line(self) -> str:
+        """The status line; a failure's reason in full, its later lines indented under the first."""
         tail = f"{self.step}: {self.reason}" if self.status == FAILED else f"{self.seconds:.2f}s"
-        return f"{self.provider:<14} {self.status:<12} {tail}"
+        return _block(f"{self.provider:<14} {self.status:<12} ", tail)
+
+    def warning_lines(self) -> list[str]:
+        """Every warning of the generators, in full, one block each."""
+        return [_block(f"{self.provider:<14} {WARNING:<12} ", w) for w in self.warnings]
+
+
+def _block(head: str, text: str) -> str:
+    first, *rest = text.splitlines() or [""]
+    return "\n".join([head + first, *(" " * len(head) + line for line in rest)])
 
 
 @dataclass(frozen=True)
@@ -92,13 +104,18 @@ def _plan(specs_dir: Path, out_dir: Path, names: list[str], force: bool) -> tupl
 def _finish(task: _Task, result: BuildResult, temp: Path, out_dir: Path) -> Outcome:
     name = task.provider.name
     if not result.ok:
-        return Outcome(name, FAILED, result.seconds, result.step, result.reason, result.bad_input)
+        return Outcome(
+            name, FAILED, result.seconds, result.step, result.reason, result.bad_input, result.warnings
+        )
     started = time.perf_counter()
     try:
         swap.swap_in(temp, out_dir / name)
     except OSError as exc:
-        return Outcome(name, FAILED, result.seconds, "swap", f"{exc.strerror}: {exc.filename}")
-    return Outcome(name, REGENERATED, result.seconds + time.perf_counter() - started)
+        reason = f"{exc.strerror}: {exc.filename}"
+        return Outcome(name, FAILED, result.seconds, "swap", reason, warnings=result.warnings)
+    return Outcome(
+        name, REGENERATED, result.seconds + time.perf_counter() - started, warnings=result.warnings
+    )
 
 
 def _run(tasks: list[_Task], out_dir: Path, jobs: int) -> list[Outcome]:
@@ -114,8 +131,9 @@ def _run(tasks: list[_Task], out_dir: Path, jobs: int) -> list[Outcome]:
     todo = [t for t in tasks if t.provider.name in temps]
     try:
         if jobs <= 1 or len(todo) <= 1:
+            overlap = jobs > len(todo)  # a single build may use the idle core for its models
             for task in todo:
-                result = build_provider(task.provider, temps[task.provider.name], task.lock)
+                result = build_provider(task.provider, temps[task.provider.name], task.lock, overlap=overlap)
                 outcomes.append(_finish(task, result, temps[task.provider.name], out_dir))
             return outcomes
         from concurrent.futures import ProcessPoolExecutor  # not on the path of a run with nothing to do

@@ -10,25 +10,30 @@ from __future__ import annotations
 import contextlib
 import io
 import os
+import re
 import subprocess
 import sys
 import warnings
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from codegen.errors import SpecError
+from codegen.generate import imports, operations
 from codegen.providers import Provider
 from codegen.yamlio import load_yaml
 
 if TYPE_CHECKING:
     from openapi_python_client.config import ConfigFile
+    from openapi_python_client.parser.errors import GeneratorError
 
 RUFF_CONFIG = Path(__file__).with_name("ruff-generated.toml")
-MAX_REASON = 400
 
 OPENAPI_PYTHON_CLIENT = "openapi-python-client"
 DATAMODEL_CODE_GENERATOR = "datamodel-code-generator"
 RUFF = "ruff"
+OPERATIONS = "operations"
+# ``<package.Class object at 0x7f...>``: a repr that differs on every run.
+_ADDRESS_REPR = re.compile(r"<(?:[\w.]+\.)?(\w+) object at 0x[0-9a-fA-F]+>")
 
 
 class StepError(Exception):
@@ -36,13 +41,18 @@ class StepError(Exception):
 
     def __init__(self, step: str, reason: str) -> None:
         self.step = step
-        self.reason = one_line(reason)
+        self.reason = stable(reason)
         super().__init__(f"{step}: {self.reason}")
 
 
-def one_line(text: str, limit: int = MAX_REASON) -> str:
-    flat = "; ".join(line.strip() for line in text.strip().splitlines() if line.strip())
-    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+def stable(text: str) -> str:
+    """``text`` in full, without the parts that change from run to run (object addresses)."""
+    lines = (_ADDRESS_REPR.sub(r"<\1>", line).rstrip() for line in text.strip().splitlines())
+    return "\n".join(line for line in lines if line)
+
+
+def one_line(text: str) -> str:
+    return "; ".join(line.strip() for line in stable(text).splitlines())
 
 
 def pinned_ruff() -> Path:
@@ -93,28 +103,57 @@ def load_client_config(provider: Provider) -> ConfigFile:
     )
 
 
-def run_openapi_python_client(provider: Provider, document: Path, output: Path) -> None:
-    """Write the attrs client package to ``output`` (which must not exist)."""
-    from openapi_python_client import generate
+def generator_warning(error: GeneratorError) -> str:
+    """One openapi-python-client message in full, in a form that is the same on every run."""
+    return stable(f"{error.header} {error.detail or ''}")
+
+
+def run_openapi_python_client(
+    provider: Provider, document: dict[str, Any], source: Path, output: Path
+) -> list[str]:
+    """Write the attrs client package to ``output`` (which must not exist); return its warnings.
+
+    ``document`` is the normalized document read from ``source``. Each operation is first given a
+    module name of its own (``operations.name_operations``); after generation every operation must have
+    its module, or the step fails naming the operations without one. Warnings say that a piece is missing
+    (a response it cannot read, say): they are returned, not fatal, unless the package would not import.
+    """
+    from openapi_python_client import Project
     from openapi_python_client.config import Config, MetaType
+    from openapi_python_client.parser import GeneratorData
+    from openapi_python_client.parser.errors import ErrorLevel
 
     config = Config.from_sources(
         load_client_config(provider),
         MetaType.NONE,
-        document,
+        source,
         "utf-8",
         overwrite=False,
         output_path=output,
     )
+    prefix, all_tags = config.field_prefix, config.generate_all_tags
+    try:
+        named, renamed = operations.name_operations(document, prefix=prefix, all_tags=all_tags)
+    except ValueError as exc:
+        raise StepError(OPERATIONS, str(exc)) from None
+    warnings = [f"{OPERATIONS}: {r.message()}" for r in renamed]
+    parsed = GeneratorData.from_dict(named, config=config)
+    if not isinstance(parsed, GeneratorData):
+        raise StepError(OPENAPI_PYTHON_CLIENT, generator_warning(parsed))
     with contextlib.redirect_stdout(io.StringIO()):  # it prints "Generating <absolute path>"
-        errors = generate(config=config)
-    # Warnings mean "generated, but some pieces may be missing": a missing operation is a failure here.
-    if errors:
-        raise StepError(
-            OPENAPI_PYTHON_CLIENT,
-            " | ".join(f"{e.header} {e.detail or ''}".strip() for e in errors),
-        )
-    (output / "py.typed").write_text("# Marker file for PEP 561\n", encoding="utf-8")
+        errors = Project(openapi=parsed, config=config).build()
+    fatal = [generator_warning(e) for e in errors if e.level != ErrorLevel.WARNING]
+    if fatal:
+        raise StepError(OPENAPI_PYTHON_CLIENT, "\n".join(fatal))
+    warnings += [f"{OPENAPI_PYTHON_CLIENT}: {generator_warning(e)}" for e in errors]
+    mismatch = operations.compare_operations(named, output, prefix=prefix, all_tags=all_tags)
+    if mismatch:
+        raise StepError(OPERATIONS, "\n".join([mismatch.message(), *warnings]))
+    broken = imports.dangling_imports(output) + undefined_names(output)
+    if broken:
+        lines = [f"the generated client would not import: {len(broken)} missing module(s) or name(s)"]
+        raise StepError(OPENAPI_PYTHON_CLIENT, "\n".join([*lines, *broken, *warnings]))
+    return warnings
 
 
 def run_datamodel_codegen(document: Path, output: Path) -> None:
@@ -123,9 +162,12 @@ def run_datamodel_codegen(document: Path, output: Path) -> None:
     The options are pinned, including every one whose default is announced to change. As a command line:
     ``datamodel-codegen --input openapi.yaml --input-file-type openapi --output-model-type
     pydantic_v2.BaseModel --target-python-version 3.11 --target-pydantic-version 2.11 --disable-timestamp
-    --use-annotated --no-allow-remote-refs --naming-strategy full-path --keep-model-order
+    --use-annotated --no-allow-remote-refs --naming-strategy full-path --set-default-enum-member
     --openapi-scopes schemas paths --no-formatters``. The paths scope also gives the inline request and
-    response bodies a model, so that a fake server can validate every body it sends.
+    response bodies a model, so that a fake server can validate every body it sends. A string default of
+    an enum field is written as the enum member (``= Country.us``, not ``= "us"``, which mypy --strict
+    refuses); the models are then ordered so that an enum comes before the defaults that name it
+    (``--keep-model-order`` would not: it keeps the document's order).
     No formatter here: ``run_ruff`` then plays the part of ``--formatters ruff-check ruff-format`` with the
     pinned ruff and ``ruff-generated.toml``, over this module and the client package at once.
     A warning fails the step (a default we did not pin, a schema it could not read), except the
@@ -155,9 +197,10 @@ def run_datamodel_codegen(document: Path, output: Path) -> None:
                 use_annotated=True,
                 allow_remote_refs=False,
                 naming_strategy=NamingStrategy.FullPath,
-                keep_model_order=True,
+                keep_model_order=False,
                 openapi_scopes=[OpenAPIScope.Schemas, OpenAPIScope.Paths],
                 formatters=[],
+                set_default_enum_member=True,
             )
     except Exception as exc:  # the generator's own errors have no common base class
         raise StepError(DATAMODEL_CODE_GENERATOR, f"{type(exc).__name__}: {exc}") from exc
@@ -166,7 +209,22 @@ def run_datamodel_codegen(document: Path, output: Path) -> None:
     ignored = (DeprecationWarning, PendingDeprecationWarning, ResourceWarning)
     relevant = [w for w in caught if not issubclass(w.category, ignored)]
     if relevant:
-        raise StepError(DATAMODEL_CODE_GENERATOR, " | ".join(str(w.message) for w in relevant))
+        raise StepError(DATAMODEL_CODE_GENERATOR, "\n".join(str(w.message) for w in relevant))
+
+
+def undefined_names(package: Path) -> list[str]:
+    """``file:line:column: F821 Undefined name ...`` for each name the generated code uses but never binds."""
+    options = ["--no-cache", "--config", str(RUFF_CONFIG), "--select", "F821", "--output-format", "concise"]
+    result = subprocess.run(
+        [str(pinned_ruff()), "check", *options, "--quiet", package.name],
+        cwd=package.parent,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if result.returncode not in (0, 1):
+        raise StepError(RUFF, f"ruff check failed: {result.stderr.strip() or result.returncode}")
+    return [line for line in result.stdout.splitlines() if line.strip()]
 
 
 def run_ruff(directory: Path, targets: list[str]) -> None:

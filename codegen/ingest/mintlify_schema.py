@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from codegen.ingest.page import Page
+from codegen.ingest.types import parse_type
 
 SCHEMA_REF_PREFIX = "#/components/schemas/"
 
@@ -47,8 +48,7 @@ class SchemaCleaner:
             else:
                 out[key] = value
         out = self._lift_required(schema, out)
-        if out.get("type") == "any":
-            del out["type"]
+        out = _spelled_out(out)
         out = self._unwrap_single_all_of(out)
         ref = schema.get("refIdentifier")
         if isinstance(ref, str) and ref.startswith(SCHEMA_REF_PREFIX):
@@ -97,3 +97,23 @@ class SchemaCleaner:
         # Mintlify prints a named schema again at every use; the first one wins.
         self.components.setdefault(name, schema)
         return {"$ref": SCHEMA_REF_PREFIX + name}
+
+
+def _spelled_out(schema: dict[str, Any]) -> dict[str, Any]:
+    """``type`` in Mintlify's notation (``any``, ``enum<string>``, ``array<object>``,
+    ``string | null``, ``file``) as plain JSON Schema; what the schema states itself wins."""
+    kind = schema.get("type")
+    if not isinstance(kind, str) or kind in _PLAIN_TYPES:
+        return schema
+    parsed = parse_type(kind)
+    if parsed is None:
+        return schema
+    rest = {k: v for k, v in schema.items() if k != "type"}
+    if "enum" in rest:
+        parsed.pop("enum", None)
+    if "items" in rest:
+        parsed.pop("items", None)
+    return {**parsed, **rest}
+
+
+_PLAIN_TYPES = {"string", "integer", "number", "boolean", "object", "array", "null"}

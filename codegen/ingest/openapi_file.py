@@ -24,6 +24,8 @@ def import_page(page: Page) -> Fragment:
             data = unshare(json.loads(text))
         except json.JSONDecodeError as exc:
             raise page.fail(f"invalid JSON: {exc.msg}", line=exc.lineno, column=exc.colno) from None
+        except ValueError as exc:  # an integer past Python's digit limit
+            raise page.fail(f"invalid JSON value: {exc}") from None
     else:
         data = load_yaml(page.text, page.source)
     if not isinstance(data, dict):
@@ -67,9 +69,15 @@ def upgrade_to_31(node: Any) -> Any:
         return [upgrade_to_31(v) for v in node]
     if not isinstance(node, dict):
         return node
-    out = {k: upgrade_to_31(v) for k, v in node.items()}
+    out = upgrade_keywords({k: upgrade_to_31(v) for k, v in node.items()})
     if isinstance(out.get("openapi"), str) and out["openapi"].startswith("3.0"):
         out["openapi"] = "3.1.0"
+    return out
+
+
+def upgrade_keywords(node: dict[str, Any]) -> dict[str, Any]:
+    """One schema object's 3.0 keywords (``nullable``, boolean ``exclusiveMinimum``...) in 3.1 spelling."""
+    out = dict(node)
     nullable = out.get("nullable")
     if isinstance(nullable, bool):  # a property *named* "nullable" holds a dict
         del out["nullable"]

@@ -56,6 +56,7 @@ class CodeBlock:
     info: str
     body: str
     first_line: int  # 1-based line of the first body line
+    closed: bool = True  # False when the page ends inside the block
 
 
 _FENCE = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})(?P<info>[^\n]*)$")
@@ -75,14 +76,24 @@ def code_blocks(text: str) -> Iterator[CodeBlock]:
         body: list[str] = []
         start = i + 2
         i += 1
+        closed = False
         while i < len(lines):
             stripped = lines[i].strip()
-            if stripped.startswith(fence[0] * len(fence)) and stripped.strip(fence[0]) == "":
+            if stripped.startswith(fence) and stripped.strip(fence[0]) == "":
+                closed = True
                 break
             body.append(lines[i])
             i += 1
-        yield CodeBlock(info=info, body="\n".join(body), first_line=start)
+        yield CodeBlock(info=info, body="\n".join(body), first_line=start, closed=closed)
         i += 1
+
+
+def unclosed_fence(text: str) -> int | None:
+    """The line of a code fence the text never closes (a page cut off mid-way), else ``None``."""
+    for block in code_blocks(text):
+        if not block.closed:
+            return block.first_line - 1
+    return None
 
 
 def slug(text: str) -> str:

@@ -9,25 +9,17 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
 from typing import Any
 
-from codegen.ingest.examples import (
-    BEARER_NAME,
-    BEARER_SCHEME,
-    RequestExample,
-    infer_schema,
-    server_urls,
-    urls_in,
-)
-from codegen.ingest.page import Fragment, Page, slug
+from codegen.ingest.operation import DocField, DocOperation, build_fragment
+from codegen.ingest.page import Fragment, Page
+from codegen.ingest.snippets import RequestExample, parse_request_examples
+from codegen.ingest.types import parse_type
+from codegen.ingest.urls import urls_in
 
 _METHOD = re.compile(r"^(GET|POST|PUT|PATCH|DELETE)$")
-_TYPE = re.compile(
-    r"^(string|integer|number|boolean|object|array|null|any|file|"
-    r"(string|integer|number|boolean|object)\[\]|array<\w+>|enum<\w+>)$"
-)
 _NAME = re.compile(r"^[A-Za-z_$][\w.\-$\[\]]*$")
+_MAX_NAME = 200
 _SECTIONS = {
     "request": "request",
     "parameters": "request",
@@ -43,30 +35,23 @@ _SECTIONS = {
     "response fields": "response",
 }
 _STOP = {"example", "examples", "use cases", "error handling", "best practices", "notes", "see also"}
-
-
-@dataclass(frozen=True)
-class TextField:
-    name: str
-    type: str
-    required: bool
-    description: str
-    section: str
-    line: int
+_REQUIRED = ("required", "optional")
 
 
 def looks_like(page: Page) -> bool:
-    lines = [ln.strip() for ln in page.text.split("\n")[:80]]
-    for i, line in enumerate(lines):
-        if _METHOD.match(line) and i + 1 < len(lines) and lines[i + 1] == "/":
-            return True
-    return False
+    lines = [ln.strip() for ln in page.text.split("\n", 80)[:80]]
+    return _operation_line(lines) is not None
 
 
-def _operation_line(page: Page, lines: list[str]) -> tuple[str, str, str | None, int]:
+def _operation_line(lines: list[str]) -> tuple[str, str, str | None, int] | None:
     """Method, path, title and the index of the line after the title."""
     for i, line in enumerate(lines):
-        if not _METHOD.match(line) or i + 1 >= len(lines) or lines[i + 1] != "/":
+        if not _METHOD.match(line) or i + 1 >= len(lines) or not lines[i + 1].startswith("/"):
+            continue
+        if lines[i + 1] != "/" and " " not in lines[i + 1]:  # the path on one line
+            title = lines[i + 2] if i + 2 < len(lines) and lines[i + 2] else None
+            return line.lower(), lines[i + 1], title, i + 3
+        if lines[i + 1] != "/":
             continue
         segments: list[str] = []
         j = i + 1
@@ -75,15 +60,28 @@ def _operation_line(page: Page, lines: list[str]) -> tuple[str, str, str | None,
             j += 1
         path = "".join(segments)
         if not path.startswith("/"):
-            break
+            return None
         title = lines[j] if j < len(lines) and lines[j] else None
         return line.lower(), path, title, j + 1
-    raise page.fail("no operation found: expected a method line (GET, POST, ...) followed by the path")
+    return None
 
 
-def _fields(lines: list[str], start: int) -> tuple[list[TextField], dict[str, str]]:
-    """Field groups by section, and the first paragraph under each other heading."""
-    fields: list[TextField] = []
+def _is_type(line: str) -> bool:
+    return parse_type(line) is not None
+
+
+def _starts_group(lines: list[str], i: int) -> bool:
+    return (
+        len(lines[i]) <= _MAX_NAME
+        and bool(_NAME.match(lines[i]))
+        and i + 1 < len(lines)
+        and _is_type(lines[i + 1])
+    )
+
+
+def _fields(lines: list[str], start: int) -> tuple[list[tuple[str, DocField]], dict[str, str]]:
+    """(section, field) groups in page order, and the first paragraph under each other heading."""
+    fields: list[tuple[str, DocField]] = []
     paragraphs: dict[str, str] = {}
     section: str | None = None
     heading: str | None = None
@@ -95,18 +93,14 @@ def _fields(lines: list[str], start: int) -> tuple[list[TextField], dict[str, st
             section, heading = _SECTIONS[key], None
             i += 1
             continue
-        if key in _STOP:
+        if key in _STOP or key == "overview":
             section, heading = None, key
             i += 1
             continue
-        if key == "overview":
-            section, heading = None, key
-            i += 1
-            continue
-        if section and _NAME.match(line) and i + 1 < len(lines) and _TYPE.match(lines[i + 1]):
-            required = i + 2 < len(lines) and lines[i + 2].lower() in ("required", "optional")
-            is_required = required and lines[i + 2].lower() == "required"
-            j = i + (3 if required else 2)
+        if section and _starts_group(lines, i):
+            marked = i + 2 < len(lines) and lines[i + 2].lower() in _REQUIRED
+            required = marked and lines[i + 2].lower() == "required"
+            j = i + (3 if marked else 2)
             text: list[str] = []
             while j < len(lines) and not _starts_group(lines, j) and lines[j].lower() not in _SECTIONS:
                 if lines[j].lower() in _STOP or lines[j].startswith(("{", "[")):
@@ -114,7 +108,9 @@ def _fields(lines: list[str], start: int) -> tuple[list[TextField], dict[str, st
                 if lines[j]:
                     text.append(lines[j])
                 j += 1
-            fields.append(TextField(line, lines[i + 1], is_required, " ".join(text), section, i + 1))
+            location = section if section in ("path", "query", "header", "body") else None
+            item = DocField(line, lines[i + 1], i + 1, location, required, "\n".join(text))
+            fields.append((section, item))
             i = j
             continue
         if heading and line and heading not in paragraphs:
@@ -123,128 +119,55 @@ def _fields(lines: list[str], start: int) -> tuple[list[TextField], dict[str, st
     return fields, paragraphs
 
 
-def _starts_group(lines: list[str], i: int) -> bool:
-    return bool(_NAME.match(lines[i])) and i + 1 < len(lines) and bool(_TYPE.match(lines[i + 1]))
+def json_examples(text: str) -> list[Any]:
+    """Top-level JSON values written over several lines (``{`` at a line start).
 
-
-def _json_examples(text: str) -> list[Any]:
-    """Top-level JSON values written over several lines (``{`` at a line start)."""
+    A failed or finished decode moves the search past the text it read, so each character
+    is read about once whatever the page holds.
+    """
     found: list[Any] = []
     decoder = json.JSONDecoder()
+    resume = 0
     for match in re.finditer(r"(?m)^[{\[]", text):
+        if match.start() < resume:
+            continue
         try:
-            value, _ = decoder.raw_decode(text, match.start())
-        except ValueError:
+            value, resume = decoder.raw_decode(text, match.start())
+        except json.JSONDecodeError as exc:
+            resume = max(exc.pos, match.start() + 1)
+            continue
+        except RecursionError:
+            resume = len(text)
             continue
         found.append(value)
     return found
 
 
-def _type_schema(kind: str) -> dict[str, Any]:
-    if kind.endswith("[]"):
-        return {"type": "array", "items": _type_schema(kind[:-2])}
-    inner = re.fullmatch(r"(array|enum)<(\w+)>", kind)
-    if inner:
-        return (
-            {"type": "array", "items": _type_schema(inner[2])}
-            if inner[1] == "array"
-            else _type_schema(inner[2])
-        )
-    if kind in ("any", "file"):
-        return {} if kind == "any" else {"type": "string", "format": "binary"}
-    return {"type": kind}
-
-
-def _schema(field: TextField) -> dict[str, Any]:
-    schema = _type_schema(field.type)
-    return {"description": field.description, **schema} if field.description else schema
+def read_operation(page: Page, lines: list[str], text: str) -> DocOperation:
+    """What rendered text (one line per visual line, stripped) says about its operation."""
+    target = _operation_line(lines)
+    examples = parse_request_examples(text)
+    examples += [RequestExample("get", url) for url in urls_in(text)]
+    doc = DocOperation(examples=examples)
+    start = 0
+    if target is not None:
+        doc.method, doc.url, doc.title, start = target
+    fields, paragraphs = _fields(lines, start)
+    doc.description = paragraphs.get("overview")
+    for section, item in fields:
+        (doc.response if section == "response" else doc.request).append(item)
+    doc.bearer = re.search(r"Authorization:\s*Bearer", text, re.I) is not None
+    dicts = [e for e in json_examples(text) if isinstance(e, dict)]
+    names = {f.name for f in doc.response}
+    chosen = next((e for e in dicts if names and names <= set(e)), dicts[0] if dicts else None)
+    if chosen is not None:
+        doc.response_examples = {"200": chosen}
+    return doc
 
 
 def import_page(page: Page) -> Fragment:
     lines = [ln.strip() for ln in page.text.split("\n")]
-    method, path, title, after_title = _operation_line(page, lines)
-    fields, paragraphs = _fields(lines, after_title)
-    path_names = set(re.findall(r"\{([^}]+)\}", path))
-
-    operation: dict[str, Any] = {"operationId": slug(title) if title else slug(f"{method} {path}")}
-    if title:
-        operation["summary"] = title
-    if "overview" in paragraphs:
-        operation["description"] = paragraphs["overview"]
-
-    parameters: list[dict[str, Any]] = []
-    body: dict[str, Any] = {}
-    body_required: list[str] = []
-    response: dict[str, Any] = {}
-    response_required: list[str] = []
-    bearer = False
-    for field in fields:
-        if field.section == "response":
-            response[field.name] = _schema(field)
-            if field.required:
-                response_required.append(field.name)
-            continue
-        location = _request_location(field, method, path_names)
-        if location == "header" and field.name.lower() == "authorization":
-            bearer = True
-        elif location == "body":
-            body[field.name] = _schema(field)
-            if field.required:
-                body_required.append(field.name)
-        else:
-            param: dict[str, Any] = {"name": field.name, "in": location}
-            if field.description:
-                param["description"] = field.description
-            if location == "path" or field.required:
-                param["required"] = True
-            param["schema"] = _type_schema(field.type)
-            parameters.append(param)
-    if parameters:
-        operation["parameters"] = parameters
-    if body:
-        schema: dict[str, Any] = {"type": "object", "properties": body}
-        if body_required:
-            schema["required"] = body_required
-        operation["requestBody"] = {
-            "content": {"application/json": {"schema": schema}},
-            "required": bool(body_required),
-        }
-    operation["responses"] = {"200": _success(page.text, response, response_required)}
-
-    fragment: Fragment = {"paths": {path: {method: operation}}}
-    servers = server_urls([RequestExample("get", url) for url in urls_in(page.text)], path)
-    if servers:
-        fragment["servers"] = [{"url": url} for url in servers]
-    if bearer or re.search(r"Authorization:\s*Bearer", page.text, re.I):
-        operation["security"] = [{BEARER_NAME: []}]
-        fragment["components"] = {"securitySchemes": {BEARER_NAME: dict(BEARER_SCHEME)}}
-    return fragment
-
-
-def _request_location(field: TextField, method: str, path_names: set[str]) -> str:
-    if field.name in path_names:
-        return "path"
-    if field.section in ("path", "query", "header", "body"):
-        return field.section
-    if field.name.lower() == "authorization":
-        return "header"
-    return "body" if method in ("post", "put", "patch") else "query"
-
-
-def _success(text: str, properties: dict[str, Any], required: list[str]) -> dict[str, Any]:
-    examples = [e for e in _json_examples(text) if isinstance(e, dict)]
-    names = set(properties)
-    example = next((e for e in examples if names and names <= set(e)), examples[0] if examples else None)
-    schema: dict[str, Any]
-    if properties:
-        schema = {"type": "object", "properties": properties}
-        if required:
-            schema["required"] = required
-    elif example is not None:
-        schema = infer_schema(example)
-    else:
-        return {"description": "Successful Response"}
-    media: dict[str, Any] = {"schema": schema}
-    if example is not None:
-        media["examples"] = {"example": {"value": example}}
-    return {"description": "Successful Response", "content": {"application/json": media}}
+    doc = read_operation(page, lines, page.text)
+    if doc.method is None:
+        raise page.fail("no operation found: expected a method line (GET, POST, ...) followed by the path")
+    return build_fragment(page, doc)

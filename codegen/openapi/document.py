@@ -1,4 +1,4 @@
-"""Assemble page fragments into one OpenAPI 3.1 document, check it, order it."""
+"""Check an assembled OpenAPI 3.1 document and put it in canonical order."""
 
 from __future__ import annotations
 
@@ -7,54 +7,10 @@ from typing import Any
 from openapi_spec_validator import OpenAPIV31SpecValidator
 
 from codegen.errors import SpecError
-from codegen.ingest.page import HTTP_METHODS, Fragment
+from codegen.ingest.page import HTTP_METHODS
 from codegen.openapi.pointer import resolve_pointer
 
 OPENAPI_VERSION = "3.1.0"
-
-
-def merge_fragments(provider: str, fragments: list[tuple[str, Fragment]]) -> dict[str, Any]:
-    """Merge the fragments of a provider's pages, in manifest order.
-
-    Two pages may not describe the same operation; a named schema printed on
-    several pages keeps its first definition.
-    """
-    paths: dict[str, dict[str, Any]] = {}
-    schemas: dict[str, Any] = {}
-    schemes: dict[str, Any] = {}
-    servers: list[dict[str, Any]] = []
-    owner: dict[tuple[str, str], str] = {}
-    for source, fragment in fragments:
-        for server in fragment.get("servers", []):
-            if server.get("url") not in {s.get("url") for s in servers}:
-                servers.append(server)
-        for path, item in (fragment.get("paths") or {}).items():
-            merged = paths.setdefault(path, {})
-            for key, value in item.items():
-                if key in HTTP_METHODS:
-                    if (path, key) in owner:
-                        raise SpecError(
-                            provider,
-                            f"{key.upper()} {path} is described by both {owner[(path, key)]} and {source}",
-                        )
-                    owner[(path, key)] = source
-                merged.setdefault(key, value)
-        components = fragment.get("components") or {}
-        for name, schema in (components.get("schemas") or {}).items():
-            schemas.setdefault(name, schema)
-        for name, scheme in (components.get("securitySchemes") or {}).items():
-            schemes.setdefault(name, scheme)
-    document: dict[str, Any] = {"openapi": OPENAPI_VERSION, "paths": paths}
-    if servers:
-        document["servers"] = servers
-    components_out: dict[str, Any] = {}
-    if schemas:
-        components_out["schemas"] = schemas
-    if schemes:
-        components_out["securitySchemes"] = schemes
-    if components_out:
-        document["components"] = components_out
-    return document
 
 
 def check_references(provider: str, document: dict[str, Any]) -> None:
@@ -154,7 +110,18 @@ _SCHEMA = (
     "oneOf",
     "not",
 )
-_COMPONENTS = ("schemas", "responses", "parameters", "requestBodies", "headers", "securitySchemes")
+_COMPONENTS = (
+    "schemas",
+    "responses",
+    "parameters",
+    "examples",
+    "requestBodies",
+    "headers",
+    "securitySchemes",
+    "links",
+    "callbacks",
+    "pathItems",
+)
 
 
 def _ordered(mapping: dict[str, Any], first: tuple[str, ...], *, sort_rest: bool = True) -> dict[str, Any]:

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from codegen.refresh.steps import DEFAULT_GENERATED, DEFAULT_SPECS
+from codegen.refresh.vet import IMPORT_TIMEOUT
 
 
 def _at_least(minimum: float, kind: type[int] | type[float]) -> Callable[[str], float]:
@@ -27,10 +28,16 @@ def _run(args: argparse.Namespace) -> int:
     from codegen.refresh.fetch import FetchOptions
     from codegen.refresh.pipeline import refresh
     from codegen.refresh.report import dry_run_text, failure_lines, markdown, summary_lines
+    from codegen.refresh.vet import VetOptions
 
     options = FetchOptions(concurrency=int(args.concurrency), timeout=args.timeout, retries=int(args.retries))
     outcome = refresh(
-        Path(args.specs), Path(args.out), args.providers or None, dry_run=args.dry_run, options=options
+        Path(args.specs),
+        Path(args.out),
+        args.providers or None,
+        dry_run=args.dry_run,
+        options=options,
+        vet=VetOptions(timeout=args.import_timeout),
     )
     print("\n".join(summary_lines(outcome)))
     if args.dry_run:
@@ -51,9 +58,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "refresh",
         help="download the vendor pages again, regenerate what changed, print the drift",
         description=(
-            "Fetch every page listed in specs/<provider>/provider.yaml (conditionally, with the stored "
-            "ETag/Last-Modified), replace the pages whose content changed once their importer accepts "
-            "them, regenerate those providers and print the drift report of their OpenAPI documents. "
+            "Fetch every page listed in specs/<provider>/provider.yaml (its 'download' URL when it has one; "
+            "conditionally, with the stored ETag/Last-Modified); when a provider's changed pages all import "
+            "and its client regenerates, put pages, manifest and client in place together, then print the "
+            "drift report of its OpenAPI document. "
             "Exit status: 0 all pages fetched, 1 some page or step failed (the others still refresh), "
             "2 bad usage or unknown provider."
         ),
@@ -71,5 +79,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     parser.add_argument(
         "--retries", type=_at_least(0, int), default=2, help="retries on 5xx/429/network errors"
+    )
+    parser.add_argument(
+        "--import-timeout",
+        type=_at_least(0.1, float),
+        default=IMPORT_TIMEOUT,
+        help=f"seconds a fetched page may take to import before it is refused (default: {IMPORT_TIMEOUT:g})",
     )
     parser.set_defaults(run=_run)

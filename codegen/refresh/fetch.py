@@ -4,6 +4,10 @@ redirects that may not leave the page's own origin (scheme, host and port)."""
 from __future__ import annotations
 
 import asyncio
+import datetime
+import email.utils
+import math
+import time
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from http import HTTPStatus
@@ -82,13 +86,24 @@ def _phrase(status: int) -> str:
         return f"HTTP {status}"
 
 
-def _retry_after(value: str | None) -> float | None:
-    if value is None:
+def retry_after(value: str | None, now: float | None = None) -> float | None:
+    """Seconds to wait from a ``Retry-After`` value: delay-seconds or an HTTP date (a past date is 0).
+
+    None when absent or unreadable (``nan``, ``inf``, garbage): the caller's own backoff applies.
+    """
+    if value is None or not value.strip():
         return None
     try:
-        return max(0.0, float(value.strip()))
+        seconds = float(value.strip())
     except ValueError:
-        return None  # an HTTP date: use our own backoff
+        try:
+            when = email.utils.parsedate_to_datetime(value.strip())
+            if when.tzinfo is None:  # "-0000": HTTP dates are in GMT
+                when = when.replace(tzinfo=datetime.UTC)
+            seconds = when.timestamp() - (time.time() if now is None else now)
+        except (TypeError, ValueError, IndexError, OverflowError):
+            return None
+    return max(0.0, seconds) if math.isfinite(seconds) else None
 
 
 def conditional_headers(request: FetchRequest) -> dict[str, str]:
@@ -136,6 +151,12 @@ async def _attempt(
                 url = target
                 continue
             if status == 304:
+                if not (request.etag or request.last_modified):
+                    return FetchFailed(
+                        f"{_phrase(status)} to a request sent without ETag or Last-Modified: "
+                        "nothing to be unchanged from",
+                        status,
+                    )
                 return NotModified()
             if status == 200:
                 body = await _read_limited(response, options.max_bytes)
@@ -151,7 +172,7 @@ async def _attempt(
             if status in GONE:
                 return FetchFailed(f"{_phrase(status)}: the page was removed or moved", status)
             if status == 429 or status >= 500:
-                return _Retry(_phrase(status), status, _retry_after(response.headers.get("retry-after")))
+                return _Retry(_phrase(status), status, retry_after(response.headers.get("retry-after")))
             return FetchFailed(f"unexpected {_phrase(status)}", status)
     return FetchFailed(f"more than {options.max_redirects} redirects")
 
@@ -159,9 +180,15 @@ async def _attempt(
 async def fetch_one(
     client: httpx.AsyncClient, request: FetchRequest, options: FetchOptions, sleep: Sleep = asyncio.sleep
 ) -> FetchResult:
-    """One page, with retries; never raises for network trouble."""
-    if httpx.URL(request.url).scheme not in ("http", "https"):
+    """One page, with retries; never raises for network trouble or a malformed URL."""
+    try:
+        url = httpx.URL(request.url)
+    except httpx.InvalidURL as exc:
+        return FetchFailed(f"invalid URL {request.url!r}: {exc}")
+    if url.scheme not in ("http", "https"):
         return FetchFailed(f"unsupported URL scheme in {request.url!r}")
+    if not url.host:
+        return FetchFailed(f"no host in the URL {request.url!r}")
     attempts = options.retries + 1
     for attempt in range(attempts):
         outcome: FetchResult | _Retry

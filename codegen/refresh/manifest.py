@@ -1,8 +1,8 @@
 """Rewrite a few keys of ``provider.yaml`` in place, keeping its comments and layout.
 
-Only ``etag`` / ``last_modified`` of page entries and the top-level ``openapi_url`` are
-edited. The edit works on the text, at the positions PyYAML reports for each node; the
-result is parsed again and must equal the old data with exactly the requested changes.
+Only ``etag`` / ``last_modified`` of page entries are edited. The edit works on the text, at the
+positions PyYAML reports for each node; the result is parsed again and must equal the old data with
+exactly the requested changes.
 """
 
 from __future__ import annotations
@@ -60,10 +60,8 @@ def _mapping_edits(
     where: str,
     provider: str,
     newline: str,
-    after: str | None = None,
 ) -> list[_Edit]:
-    """Edits that set (or remove, for None) ``changes`` in ``node``; new keys go after ``after``
-    when the mapping has it, else at its end."""
+    """Edits that set (or remove, for None) ``changes`` in ``node``; new keys go at its end."""
     if node.flow_style:
         raise SpecError(provider, f"{where} is a flow-style mapping ({{...}}); write it in block style")
     edits: list[_Edit] = []
@@ -89,8 +87,7 @@ def _mapping_edits(
         if not node.value:
             raise SpecError(provider, f"{where} is empty; cannot add keys to it")
         indent = " " * node.value[0][0].start_mark.column
-        anchor = keys[after][1] if after in keys else node.value[-1][1]
-        end_mark = anchor.end_mark
+        end_mark = node.value[-1][1].end_mark
         if end_mark.column == 0 and end_mark.index > 0:  # block scalars end at the next line
             content_end = len(text[: end_mark.index].rstrip(" \t\r\n"))  # before trailing blank lines
             position, prefix = _after_line(text, content_end, newline)
@@ -119,20 +116,12 @@ def _value(node: yaml.MappingNode, key: str) -> yaml.Node | None:
     return None
 
 
-def edit_manifest(
-    text: str,
-    path: Path,
-    provider: str,
-    *,
-    pages: Mapping[str, Changes] | None = None,
-    openapi_url: str | None = None,
-) -> str:
-    """Return ``text`` with the page keys (by page ``file``) and ``openapi_url`` changed.
+def edit_manifest(text: str, path: Path, provider: str, *, pages: Mapping[str, Changes]) -> str:
+    """Return ``text`` with the page keys (by page ``file``) changed.
 
     ``pages`` maps a page file name to ``{"etag": ..., "last_modified": ...}``; a None
-    value removes the key. ``openapi_url`` is set when given (never removed).
+    value removes the key.
     """
-    pages = pages or {}
     for file, changes in pages.items():
         unknown = set(changes) - set(PAGE_KEYS)
         if unknown:
@@ -154,20 +143,15 @@ def edit_manifest(
                 raise SpecError(provider, f"{path}: no page with file {file!r}")
             i, item = by_file[file]
             edits += _mapping_edits(text, item, changes, f"{path}: pages[{i}]", provider, newline)
-    if openapi_url is not None:
-        changes = {"openapi_url": openapi_url}
-        edits += _mapping_edits(text, root, changes, str(path), provider, newline, after="base_url")
 
     new = text
     for edit in sorted(edits, key=lambda e: e.start, reverse=True):
         new = new[: edit.start] + edit.text + new[edit.end :]
-    _verify(text, new, path, provider, pages, openapi_url)
+    _verify(text, new, path, provider, pages)
     return new
 
 
-def _verify(
-    old: str, new: str, path: Path, provider: str, pages: Mapping[str, Changes], openapi_url: str | None
-) -> None:
+def _verify(old: str, new: str, path: Path, provider: str, pages: Mapping[str, Changes]) -> None:
     """The edited text must parse to the old data plus the requested changes, nothing else."""
     expected: Any = deepcopy(load_yaml(old, path))
     for item in expected.get("pages", []):
@@ -177,8 +161,6 @@ def _verify(
                     item.pop(key, None)
                 else:
                     item[key] = value
-    if openapi_url is not None:
-        expected["openapi_url"] = openapi_url
     try:
         actual = load_yaml(new, path)
     except Exception as exc:
@@ -213,20 +195,3 @@ def write_bytes_atomically(path: Path, data: bytes) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-
-
-def update_manifest(
-    path: Path,
-    provider: str,
-    *,
-    pages: Mapping[str, Changes] | None = None,
-    openapi_url: str | None = None,
-) -> bool:
-    """Edit the manifest file at ``path`` atomically; return whether its bytes changed."""
-    raw = path.read_bytes()
-    text = raw.decode("utf-8")
-    new = edit_manifest(text, path, provider, pages=pages, openapi_url=openapi_url)
-    if new == text:
-        return False
-    write_text_atomically(path, new)
-    return True

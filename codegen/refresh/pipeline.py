@@ -1,27 +1,27 @@
-"""``refresh``: fetch every page, write what changed, regenerate those providers, diff their documents."""
+"""``refresh``: fetch every page, decide per page, apply each provider all or nothing, diff its document."""
 
 from __future__ import annotations
 
 import asyncio
-import shutil
 import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from codegen.build_specs import SPEC_FILE, build_all
+from codegen.build_specs import SPEC_FILE
 from codegen.errors import CodegenError
-from codegen.providers import discover, load_provider
+from codegen.providers import discover
 from codegen.refresh import steps
 from codegen.refresh.apply import Applied, apply_plan
 from codegen.refresh.fetch import FetchOptions, FetchRequest, Sleep, fetch_all
-from codegen.refresh.plan import ProviderPlan, plan_provider
+from codegen.refresh.plan import ProviderPlan, plan_provider, source
 from codegen.refresh.steps import StepResult
+from codegen.refresh.vet import VetOptions
 
 
 @dataclass(frozen=True)
 class Steps:
-    """What runs after pages are written; tests may swap these."""
+    """What runs after pages are accepted; tests may swap these."""
 
     generate: Callable[[Sequence[str], Path, Path], StepResult] = steps.generate
     drift: Callable[[Path, Path, str], StepResult] = steps.drift
@@ -40,7 +40,7 @@ class ProviderOutcome:
     applied: Applied | None = None
     drift: str | None = None  # Markdown from `codegen drift`
     notes: list[str] = field(default_factory=list)
-    errors: list[str] = field(default_factory=list)  # steps after the write that failed
+    errors: list[str] = field(default_factory=list)  # steps after the plan that failed
 
     @property
     def name(self) -> str:
@@ -71,14 +71,15 @@ def plan_refresh(
     *,
     options: FetchOptions | None = None,
     sleep: Sleep = asyncio.sleep,
+    vet: VetOptions | None = None,
 ) -> list[ProviderPlan]:
     """Fetch every page of the providers and decide what to do with each; writes nothing."""
     providers = discover(specs_dir, list(names) if names else None)
     requests = [
         # Validators only for pages we still have: a 304 cannot bring back a deleted file.
-        FetchRequest(entry.url, entry.etag, entry.last_modified)
+        FetchRequest(source(entry), entry.etag, entry.last_modified)
         if p.page_path(entry).is_file()
-        else FetchRequest(entry.url)
+        else FetchRequest(source(entry))
         for p in providers
         for entry in p.pages
     ]
@@ -87,7 +88,7 @@ def plan_refresh(
     start = 0
     for provider in providers:
         end = start + len(provider.pages)
-        plans.append(plan_provider(provider, results[start:end]))
+        plans.append(plan_provider(provider, results[start:end], vet or VetOptions()))
         start = end
     return plans
 
@@ -101,66 +102,42 @@ def refresh(
     options: FetchOptions | None = None,
     sleep: Sleep = asyncio.sleep,
     after: Steps | None = None,
+    vet: VetOptions | None = None,
 ) -> RefreshOutcome:
     """Refresh the pages of ``names`` (default: every provider under ``specs_dir``).
 
     Raises SpecError for an unknown provider or a broken manifest; every other problem
     is reported in the outcome, and the other providers go on.
     """
-    plans = plan_refresh(specs_dir, names, options=options, sleep=sleep)
+    after = after or Steps()
+    plans = plan_refresh(specs_dir, names, options=options, sleep=sleep, vet=vet)
     outcomes = [ProviderOutcome(plan) for plan in plans]
     if dry_run:
         return RefreshOutcome(outcomes, dry_run=True)
     for outcome in outcomes:
         try:
-            outcome.applied = apply_plan(outcome.plan)
+            outcome.applied = apply_plan(outcome.plan, generated_dir, after.generate)
         except (CodegenError, OSError) as exc:
-            outcome.errors.append(f"could not write the new files: {exc}")
-    _regenerate(outcomes, specs_dir, generated_dir, after or Steps())
+            outcome.errors.append(f"{exc}; the provider's files are as they were")
+            continue
+        if outcome.applied.pages:
+            _report_drift(outcome, outcome.applied.old_document, generated_dir, after)
     return RefreshOutcome(outcomes, dry_run=False)
 
 
-def _regenerate(outcomes: list[ProviderOutcome], specs_dir: Path, generated_dir: Path, after: Steps) -> None:
-    """Rebuild the documents of providers with new pages, regenerate clients, report drift."""
-    touched = [o for o in outcomes if o.applied and (o.applied.pages or o.applied.manifest)]
-    if not touched:
+def _report_drift(outcome: ProviderOutcome, old: bytes | None, generated_dir: Path, after: Steps) -> None:
+    new = generated_dir / outcome.name / SPEC_FILE
+    if old is None:
+        outcome.notes.append(f"first {SPEC_FILE} for this provider; no drift to report")
+        return
+    if old == new.read_bytes():
+        outcome.notes.append(f"the pages changed but {SPEC_FILE} did not")
         return
     with tempfile.TemporaryDirectory(prefix="refresh-old-") as tmp:
-        rebuilt: list[ProviderOutcome] = []
-        for outcome in touched:
-            assert outcome.applied is not None
-            if not outcome.applied.pages:
-                continue  # only validators changed: the document cannot have changed
-            current = generated_dir / outcome.name / SPEC_FILE
-            if current.exists():
-                (Path(tmp) / outcome.name).mkdir()
-                shutil.copy2(current, Path(tmp) / outcome.name / SPEC_FILE)
-            try:
-                result = build_all([load_provider(specs_dir / outcome.name)], generated_dir)[outcome.name]
-            except (CodegenError, OSError) as exc:
-                result = CodegenError(str(exc))
-            if isinstance(result, CodegenError):
-                outcome.errors.append(f"rebuilding {SPEC_FILE} failed: {result}")
-            else:
-                rebuilt.append(outcome)
-
-        # The manifest is an input of the generated code too, so validator-only changes regenerate.
-        for outcome in touched:
-            if not outcome.errors:
-                generated = after.generate([outcome.name], specs_dir, generated_dir)
-                if not generated.ok:
-                    outcome.errors.append(f"regenerating the client failed: {generated.error}")
-
-        for outcome in rebuilt:
-            old = Path(tmp) / outcome.name / SPEC_FILE
-            new = generated_dir / outcome.name / SPEC_FILE
-            if not old.exists():
-                outcome.notes.append(f"first {SPEC_FILE} for this provider; no drift to report")
-            elif old.read_bytes() == new.read_bytes():
-                outcome.notes.append(f"the pages changed but {SPEC_FILE} did not")
-            else:
-                report = after.drift(old, new, outcome.name)
-                if report.ok:
-                    outcome.drift = report.output
-                else:
-                    outcome.errors.append(f"drift report failed: {report.error}")
+        before = Path(tmp) / SPEC_FILE
+        before.write_bytes(old)
+        report = after.drift(before, new, outcome.name)
+    if report.ok:
+        outcome.drift = report.output
+    else:
+        outcome.errors.append(f"drift report failed: {report.error}")

@@ -1,25 +1,33 @@
 """Decide, page by page, what a refresh does: keep the page, replace it, or report why not.
 
-A new page is only accepted when its importer turns it into an OpenAPI fragment and the
-provider's whole document still builds with it (checked on a scratch copy of the folder).
+A new page is only accepted when it is what its format expects (no HTML error or login page in
+place of a Markdown page), its importer turns it into an OpenAPI fragment within the time limit,
+and the provider's whole document still builds with it (checked on a scratch copy of the folder).
 """
 
 from __future__ import annotations
 
+import re
 import shutil
 import tempfile
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
 
-from codegen.build_specs import build_document
-from codegen.errors import CodegenError
-from codegen.ingest import import_page
-from codegen.ingest.page import Page
-from codegen.providers import PageEntry, Provider, load_provider
+from codegen.providers import PageEntry, Provider
 from codegen.refresh.fetch import Fetched, FetchFailed, FetchResult, NotModified
+from codegen.refresh.vet import VetOptions, vet_page, vet_provider
 
-_HTML_STARTS = (b"<!doctype html", b"<html", b"<head", b"<body")
+HTML_FORMAT = "html"  # the importer of docs pages saved as HTML (codegen.ingest): HTML is its input
+# What an HTML document starts with, once a byte order mark, blank space, comments and an XML
+# declaration are skipped.
+_HTML_START = re.compile(
+    rb"<(?:!doctype\s+html|html|head|body|meta|title|link|script|style|base)[\s>/]", re.I
+)
+_SKIPPED = re.compile(rb"\s*(?:<!--.*?-->|<\?xml.*?\?>)?", re.S)
+_SNIFF_BYTES = 4096
+# A validator longer than this (or with unprintable characters) is not stored in the manifest.
+MAX_VALIDATOR = 512
 
 
 class Status(StrEnum):
@@ -42,7 +50,8 @@ class PagePlan:
 
     @property
     def url(self) -> str:
-        return self.entry.url
+        """The URL refresh fetches: the page's ``download`` form when it has one."""
+        return source(self.entry)
 
 
 @dataclass(frozen=True)
@@ -63,52 +72,56 @@ class ProviderPlan:
         return [p for p in self.pages if p.status is Status.CHANGED]
 
 
-def _looks_like_html(content: bytes) -> bool:
-    head = content[:512].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    return head.startswith(_HTML_STARTS)
+def source(entry: PageEntry) -> str:
+    return entry.download or entry.url
 
 
-def check_page(entry: PageEntry, content: bytes, content_type: str | None = None) -> str | None:
+def looks_like_html(content: bytes) -> bool:
+    head = content[:_SNIFF_BYTES].removeprefix(b"\xef\xbb\xbf")
+    while True:
+        skipped = _SKIPPED.match(head)
+        if skipped is None or not skipped.end():
+            break
+        head = head[skipped.end() :]
+    return _HTML_START.match(head) is not None
+
+
+def check_page(entry: PageEntry, content: bytes, content_type: str | None, vet: VetOptions) -> str | None:
     """Why ``content`` cannot replace the page, or None when its importer accepts it."""
-    if _looks_like_html(content):
+    if entry.format != HTML_FORMAT and looks_like_html(content):
         kind = f" ({content_type})" if content_type else ""
         expected = entry.format or "an API page"
         return f"got an HTML document{kind} where {expected} was expected (an error or login page?)"
-    try:
-        import_page(Page.from_bytes(Path(entry.file), content), entry.format)
-    except CodegenError as exc:
-        return str(exc)
-    except Exception as exc:  # an importer bug must not stop the other pages
-        return f"the {entry.format or 'auto-detected'} importer failed: {type(exc).__name__}: {exc}"
-    return None
+    return vet_page(entry.file, entry.format, content, vet)
 
 
-def check_provider(provider: Provider, new_pages: dict[str, bytes]) -> str | None:
+def check_provider(provider: Provider, new_pages: dict[str, bytes], vet: VetOptions) -> str | None:
     """Why the provider's document does not build with ``new_pages``, or None when it does."""
     with tempfile.TemporaryDirectory(prefix="refresh-") as tmp:
         stage = Path(tmp) / provider.name
         shutil.copytree(provider.directory, stage)
         for file, content in new_pages.items():
             (stage / file).write_bytes(content)
-        try:
-            build_document(load_provider(stage))
-        except CodegenError as exc:
-            return str(exc).replace(str(stage), str(provider.directory))
-        except Exception as exc:
-            return f"building the document failed: {type(exc).__name__}: {exc}"
-    return None
+        problem = vet_provider(stage, len(provider.pages), vet)
+    return None if problem is None else problem.replace(str(stage), str(provider.directory))
+
+
+def _stored(value: str | None) -> str | None:
+    return value if value is not None and len(value) <= MAX_VALIDATOR and value.isprintable() else None
 
 
 def _validators(result: Fetched) -> dict[str, str | None]:
-    return {"etag": result.etag, "last_modified": result.last_modified}
+    return {"etag": _stored(result.etag), "last_modified": _stored(result.last_modified)}
 
 
-def plan_page(provider: Provider, entry: PageEntry, result: FetchResult) -> PagePlan:
+def plan_page(provider: Provider, entry: PageEntry, result: FetchResult, vet: VetOptions) -> PagePlan:
     path = provider.page_path(entry)
     base = PagePlan(provider.name, entry, path, Status.FAILED, "")
     if isinstance(result, FetchFailed):
         return replace(base, reason=result.reason)
     if isinstance(result, NotModified):
+        if not path.is_file():
+            return replace(base, reason=f"not modified (304), but {path} is missing: run refresh again")
         return replace(base, status=Status.UNCHANGED, reason="not modified (304)")
     try:
         old: bytes | None = path.read_bytes()
@@ -118,14 +131,14 @@ def plan_page(provider: Provider, entry: PageEntry, result: FetchResult) -> Page
         # Store validators only when the manifest has none: servers that rotate them for the
         # same bytes would otherwise turn every refresh into a manifest-only change.
         has_none = entry.etag is None and entry.last_modified is None
-        given = result.etag is not None or result.last_modified is not None
-        keep = _validators(result) if has_none and given else None
+        given = _validators(result)
+        keep = given if has_none and any(v is not None for v in given.values()) else None
         return replace(base, status=Status.UNCHANGED, reason="same content", old=old, validators=keep)
-    problem = check_page(entry, result.content, result.content_type)
+    problem = check_page(entry, result.content, result.content_type, vet)
     if problem is not None:
         return replace(base, reason=problem, old=old)
     reason = "new page" if old is None else "new content"
-    if result.final_url != entry.url:
+    if result.final_url != source(entry):
         reason += f" (redirected to {result.final_url}; consider updating the url)"
     return replace(
         base,
@@ -137,14 +150,14 @@ def plan_page(provider: Provider, entry: PageEntry, result: FetchResult) -> Page
     )
 
 
-def plan_provider(provider: Provider, results: list[FetchResult]) -> ProviderPlan:
+def plan_provider(provider: Provider, results: list[FetchResult], vet: VetOptions) -> ProviderPlan:
     """Plan every page; if any changed page breaks the provider's build, fail those pages."""
     pages = [
-        plan_page(provider, entry, result) for entry, result in zip(provider.pages, results, strict=True)
+        plan_page(provider, entry, result, vet) for entry, result in zip(provider.pages, results, strict=True)
     ]
     changed = {p.entry.file: p.new for p in pages if p.status is Status.CHANGED and p.new is not None}
     if changed and not any(p.status is Status.FAILED for p in pages):
-        problem = check_provider(provider, changed)
+        problem = check_provider(provider, changed, vet)
         if problem is not None:
             reason = f"the page imports, but the provider's document no longer builds: {problem}"
             pages = [

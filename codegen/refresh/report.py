@@ -79,7 +79,7 @@ def markdown(outcome: RefreshOutcome) -> str:
     for provider in outcome.providers:
         for page in provider.plan.pages:
             result = page.status.value if page.status is not Status.FAILED else "**failed**"
-            out.append(f"| {provider.name} | [{page.entry.file}]({page.url}) | {result} |")
+            out.append(f"| {provider.name} | [{page.entry.file}]({page.entry.url}) | {result} |")
     failures = outcome.failures
     if failures:
         out += ["", "### Failures", ""]

@@ -20,7 +20,6 @@ class StepResult:
     ok: bool
     output: str = ""  # the command's stdout (the drift Markdown)
     error: str = ""  # why it failed; empty when ok
-    unavailable: bool = False  # the subcommand does not exist in this checkout
 
 
 def run_codegen(args: Sequence[str], timeout: float = STEP_TIMEOUT) -> subprocess.CompletedProcess[str]:
@@ -34,10 +33,6 @@ def run_codegen(args: Sequence[str], timeout: float = STEP_TIMEOUT) -> subproces
     )
 
 
-def _missing(command: str, proc: subprocess.CompletedProcess[str]) -> bool:
-    return proc.returncode == 2 and f"invalid choice: '{command}'" in proc.stderr
-
-
 def _last_lines(text: str, count: int = 15) -> str:
     return "\n".join(text.strip().splitlines()[-count:])
 
@@ -48,10 +43,6 @@ def _call(command: str, args: Sequence[str], ok_codes: tuple[int, ...] = (0,)) -
         proc = run_codegen([command, *args])
     except subprocess.TimeoutExpired:
         return StepResult(False, error=f"`{shown}` did not finish within {STEP_TIMEOUT:g} s")
-    if _missing(command, proc):
-        return StepResult(
-            False, error=f"`python -m codegen {command}` does not exist in this checkout", unavailable=True
-        )
     if proc.returncode not in ok_codes:
         detail = _last_lines(proc.stderr or proc.stdout)
         return StepResult(False, proc.stdout, f"`{shown}` exited with {proc.returncode}:\n{detail}")

@@ -9,6 +9,8 @@ import httpx
 import pytest
 from intermission.fakes import PROVIDERS, FakeVendors
 
+from tests.support.fakes import org_id
+
 MISSING = [
     f"intermission_{p}_pydantic"
     for p in PROVIDERS
@@ -61,7 +63,7 @@ def call(
     fakes: FakeVendors, provider: str, table: dict[str, tuple[str, str, str | None]], resource_id: str
 ) -> httpx.Response:
     method, template, query = table[provider]
-    path = template.format(id=resource_id, org=fakes.codegen_org_id if provider == "codegen" else "")
+    path = template.format(id=resource_id, org=org_id(fakes) if provider == "codegen" else "")
     params = {query: resource_id} if query else None
     body = (
         {"agent_run_id": int(resource_id), "prompt": "carry on"}

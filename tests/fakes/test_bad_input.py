@@ -10,6 +10,8 @@ from urllib.parse import quote
 import pytest
 from intermission.fakes import FakeVendors
 
+from tests.support.fakes import org_id
+
 from .conftest import auth
 
 IDS = {
@@ -82,7 +84,7 @@ def test_bad_ids_get_the_vendors_error(
 ) -> None:
     headers = {**auth(vendor_fakes, provider), "content-type": "application/json"}
     for name, bad in IDS.items():
-        path = template.format(id=bad, org=vendor_fakes.codegen_org_id)
+        path = template.format(id=bad, org=org_id(vendor_fakes))
         status, _, answer = send(vendor_fakes, provider, method, path, body, headers)
         assert_vendor_error(provider, status, answer), name
     assert vendor_fakes.bugs() == []
@@ -107,7 +109,7 @@ def test_missing_or_bad_keys_get_401(
 ) -> None:
     resource = vendor_fakes.create(provider)
     before = vendor_fakes.status(provider, resource)
-    org = vendor_fakes.codegen_org_id
+    org = org_id(vendor_fakes)
     path = template.format(id=resource, org=org).replace(
         f"/organizations/{resource}/", f"/organizations/{org}/"
     )
@@ -132,7 +134,7 @@ BAD_BODIES = [
 
 
 def test_bad_json_bodies_get_422_at_codegen(vendor_fakes: FakeVendors) -> None:
-    path = f"/v1/organizations/{vendor_fakes.codegen_org_id}/agent/run/resume"
+    path = f"/v1/organizations/{org_id(vendor_fakes)}/agent/run/resume"
     headers = {**auth(vendor_fakes, "codegen"), "content-type": "application/json"}
     for body in BAD_BODIES:
         status, _, answer = send(vendor_fakes, "codegen", "POST", path, body, headers)

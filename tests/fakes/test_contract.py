@@ -11,6 +11,8 @@ from intermission.fakes import PROVIDERS, FakeVendors, load_document
 from schemathesis import GenerationMode
 from schemathesis.config import SchemathesisConfig
 
+from tests.support.fakes import org_id
+
 from .conftest import auth
 
 EXAMPLES = 25  # per operation and mode: about two seconds per provider
@@ -23,7 +25,7 @@ def existing_ids(fakes: FakeVendors, provider: str) -> dict[str, Any]:
     """Path and query values naming a real resource, so that generated cases also reach the 200s."""
     resource = fakes.create(provider, status="PAUSED" if provider == "codegen" else "running")
     if provider == "codegen":
-        return {"path_parameters": {"org_id": fakes.codegen_org_id, "agent_run_id": int(resource)}}
+        return {"path_parameters": {"org_id": org_id(fakes), "agent_run_id": int(resource)}}
     if provider == "browser_use":
         return {"query": {"task_id": resource}, "path_parameters": {"task_id": resource}}
     return {"path_parameters": {"session_id": resource}}

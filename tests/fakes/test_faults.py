@@ -9,6 +9,8 @@ import httpx
 import pytest
 from intermission.fakes import FakeVendors, Fault, run_fakes
 
+from tests.support.fakes import org_id
+
 from .conftest import client
 
 
@@ -78,7 +80,7 @@ def test_rate_limit_sends_retry_after(
     rid = vendor_fakes.create("codegen")
     vendor_fakes.inject("codegen", Fault.rate_limit(retry_after=retry_after, times=1))
     with client(vendor_fakes, "codegen") as http:
-        response = http.get(f"/v1/organizations/{vendor_fakes.codegen_org_id}/agent/run/{rid}")
+        response = http.get(f"/v1/organizations/{org_id(vendor_fakes)}/agent/run/{rid}")
     assert response.status_code == 429
     assert response.headers["retry-after"] == header
     # Codegen documents its 429 body; the fake's is checked against that model like any other.

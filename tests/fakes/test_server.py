@@ -16,6 +16,8 @@ from intermission.fakes import FakeVendors, Fault, load_document, run_fakes
 from intermission.fakes import spec as fake_spec
 from intermission.fakes.vendors import Reply
 
+from tests.support.fakes import org_id
+
 from .conftest import client
 
 
@@ -33,21 +35,19 @@ def test_only_the_providers_asked_for(vendor_fakes: FakeVendors) -> None:
 def test_same_seed_same_fakes_and_clean_shutdown() -> None:
     def snapshot(fakes: FakeVendors) -> tuple[object, ...]:
         ids = tuple(fakes.create(p) for p in fakes.providers)
-        return ids, tuple(fakes.api_key(p) for p in fakes.providers), fakes.codegen_org_id
+        return ids, tuple(fakes.api_key(p) for p in fakes.providers), org_id(fakes)
 
     with run_fakes(seed=5) as first:
         url = first.base_url("agi")
         seen = snapshot(first)
         with client(first, "codegen") as http:
-            body = http.get(f"/v1/organizations/{first.codegen_org_id}/agent/run/{seen[0][2]}").content
+            body = http.get(f"/v1/organizations/{org_id(first)}/agent/run/{seen[0][2]}").content
     with pytest.raises(httpx.ConnectError):
         httpx.get(url, timeout=1)
     with run_fakes(seed=5) as again:
         assert snapshot(again) == seen
         with client(again, "codegen") as http:
-            assert (
-                http.get(f"/v1/organizations/{again.codegen_org_id}/agent/run/{seen[0][2]}").content == body
-            )
+            assert http.get(f"/v1/organizations/{org_id(again)}/agent/run/{seen[0][2]}").content == body
     with run_fakes(seed=6) as other:
         assert snapshot(other)[1] != seen[1]
 
@@ -145,9 +145,9 @@ def test_a_crashing_handler_is_a_recorded_500(monkeypatch: pytest.MonkeyPatch) -
 def test_a_vendor_module_out_of_step_with_its_document_fails_at_start(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    routes = {k: v for k, v in agi_wire.WIRE.routes.items() if "status" not in k}
+    routes = {**agi_wire.WIRE.routes, "POST /v1/sessions/{session_id}/explode": agi_wire.get_status}
     monkeypatch.setattr(agi_wire, "WIRE", dataclasses.replace(agi_wire.WIRE, routes=routes))
-    with pytest.raises(Exception, match="no handler for"), run_fakes(["agi"]):
+    with pytest.raises(Exception, match="handles routes the document lacks"), run_fakes(["agi"]):
         pass
 
 
@@ -161,15 +161,20 @@ def test_load_document_finds_the_generated_file_and_a_wheels(
     (package / "__init__.py").write_text("")
     (package / "openapi.yaml").write_text("openapi: 3.1.0\npaths: {}\n")
     monkeypatch.syspath_prepend(str(tmp_path))
-    monkeypatch.setitem(fake_spec.PACKAGES, "agi", "wheel_shaped_agi")
+    monkeypatch.setattr(fake_spec, "package_for", lambda _provider: "wheel_shaped_agi")
     assert fake_spec.document_path("agi") == package / "openapi.yaml"
-    monkeypatch.setitem(fake_spec.PACKAGES, "agi", "not_installed_anywhere")
+    monkeypatch.setattr(fake_spec, "package_for", lambda _provider: "not_installed_anywhere")
     with pytest.raises(FileNotFoundError, match="make generate"):
         load_document("agi")
 
 
+def _ignore_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # what `make test &`, nohup or `trap '' INT` hand down
+
+
+@pytest.mark.parametrize("inherited", ["default", "ignored"])
 @pytest.mark.parametrize("stop", [signal.SIGINT, signal.SIGTERM])
-def test_python_m_serves_until_ctrl_c(stop: signal.Signals) -> None:
+def test_python_m_serves_until_ctrl_c(stop: signal.Signals, inherited: str) -> None:
     env = {**os.environ, "PYTHONUNBUFFERED": "1", "PYTHONPATH": os.pathsep.join(sys.path)}
     process = subprocess.Popen(
         [sys.executable, "-m", "intermission.fakes", "agi", "codegen"],
@@ -177,6 +182,7 @@ def test_python_m_serves_until_ctrl_c(stop: signal.Signals) -> None:
         stderr=subprocess.PIPE,
         text=True,
         env=env,
+        preexec_fn=_ignore_sigint if inherited == "ignored" else None,
     )
     try:
         assert process.stdout is not None
@@ -184,7 +190,7 @@ def test_python_m_serves_until_ctrl_c(stop: signal.Signals) -> None:
         agi_line, codegen_line, ready = lines
         assert agi_line.startswith("agi ") and "export AGI_API_KEY=fk_agi_" in agi_line
         assert "CODEGEN_ORG_ID=" in codegen_line and "Ctrl-C" in ready
-        url, key = agi_line.split()[1], agi_line.split("AGI_API_KEY=")[1].strip()
+        url, key = agi_line.split()[1], agi_line.split("AGI_API_KEY=")[1].split()[0]
         response = httpx.get(f"{url}/v1/sessions/x/status", headers={"Authorization": f"Bearer {key}"})
         assert response.status_code == 404
         process.send_signal(stop)

@@ -16,9 +16,11 @@ from intermission_agi.api.default import get_session_status, pause_session, resu
 from intermission_agi.models import ErrorResponse as AgiError
 from intermission_agi.models import SessionActionResponse, SessionStatus, SessionStatusResponse
 from intermission_agi.types import Response as AgiResponse
-from intermission_anchorbrowser.api.default import get_session, pause_agent, resume_agent
+from intermission_anchorbrowser.api.agentic_capabilities import pause_agent, resume_agent
+from intermission_anchorbrowser.api.browser_sessions import get_browser_session as get_session
 from intermission_anchorbrowser.models import ErrorResponse as AnchorError
-from intermission_anchorbrowser.models import GetSessionResponse, SuccessResponse
+from intermission_anchorbrowser.models import GetBrowserSessionResponse200 as GetSessionResponse
+from intermission_anchorbrowser.models import SuccessResponse
 from intermission_anchorbrowser.types import Response as AnchorResponse
 from intermission_anchorbrowser.types import Unset
 from intermission_browser_use.api.default import get_task_status, pause_task, resume_task, stop_task
@@ -28,11 +30,13 @@ from intermission_browser_use.models import (
     PauseTaskResponse200,
     ResumeTaskResponse200,
     StopTaskResponse200,
-    TaskStatus,
+)
+from intermission_browser_use.models import (
+    TaskStatusV1 as TaskStatus,
 )
 from intermission_browser_use.types import Response as BrowserUseResponse
 from intermission_browser_use.types import Unset as BrowserUseUnset
-from intermission_codegen.api.default import get_agent_run, resume_agent_run
+from intermission_codegen.api.agents import get_agent_run, resume_agent_run
 from intermission_codegen.models import (
     AgentRunNotFoundErrorResponse,
     AgentRunResponse,
@@ -70,14 +74,19 @@ async def use_anchorbrowser(base_url: str, key: str, session_id: UUID) -> list[s
     client = anchor.AuthenticatedClient(
         base_url=base_url, token=key, prefix="", auth_header_name="anchor-api-key"
     )
-    session: GetSessionResponse | AnchorError | None = get_session.sync(session_id, client=client)
+    sid = str(session_id)  # the complete document types GET /v1/sessions/{session_id} as a plain string
+    session: GetSessionResponse | AnchorError | None = get_session.sync(sid, client=client)
     session_detailed: AnchorResponse[GetSessionResponse | AnchorError] = get_session.sync_detailed(
-        session_id, client=client
+        sid, client=client
     )
-    session_async = await get_session.asyncio(session_id, client=client)
-    session_async_detailed = await get_session.asyncio_detailed(session_id, client=client)
+    session_async = await get_session.asyncio(sid, client=client)
+    session_async_detailed = await get_session.asyncio_detailed(sid, client=client)
     statuses: list[str | None] = [
-        s.data.status if isinstance(s, GetSessionResponse) else None
+        s.data.status
+        if isinstance(s, GetSessionResponse)
+        and not isinstance(s.data, Unset)
+        and not isinstance(s.data.status, Unset)
+        else None
         for s in (session, session_detailed.parsed, session_async, session_async_detailed.parsed)
     ]
     actions: list[AnchorAction] = [

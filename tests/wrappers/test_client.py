@@ -19,6 +19,7 @@ from intermission.errors import (
 )
 from intermission.fakes import FakeVendors
 
+from tests.support.fakes import org_id
 from tests.wrappers.conftest import (
     ENV,
     FINISHED,
@@ -64,7 +65,7 @@ def test_codegen_resume_sends_the_message_as_prompt(vendor_fakes: FakeVendors) -
     sent = [r for r in vendor_fakes.requests("codegen") if r.operation == "resume_agent_run"]
     assert len(sent) == 1
     assert b'"prompt": "carry on, please"' in sent[0].body or b'"prompt":"carry on, please"' in sent[0].body
-    assert sent[0].path == f"/v1/organizations/{vendor_fakes.codegen_org_id}/agent/run/resume"
+    assert sent[0].path == f"/v1/organizations/{org_id(vendor_fakes)}/agent/run/resume"
 
 
 def test_browser_use_stop(vendor_fakes: FakeVendors) -> None:
@@ -166,7 +167,7 @@ def test_wrong_key_is_authentication_error(vendor_fakes: FakeVendors, provider: 
 
 def test_codegen_other_organization_is_permission_denied(vendor_fakes: FakeVendors) -> None:
     run = vendor_fakes.create("codegen", status="PAUSED")
-    other = vendor_fakes.codegen_org_id + 1
+    other = org_id(vendor_fakes) + 1
     with Client("codegen", **options(vendor_fakes, "codegen", org_id=other)) as client:
         with pytest.raises(PermissionDenied) as info:
             client.resume(run, message="go")
@@ -264,7 +265,7 @@ def test_keys_and_org_from_the_environment(
     vendor_fakes: FakeVendors, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("CODEGEN_API_KEY", vendor_fakes.api_key("codegen"))
-    monkeypatch.setenv("CODEGEN_ORG_ID", str(vendor_fakes.codegen_org_id))
+    monkeypatch.setenv("CODEGEN_ORG_ID", str(org_id(vendor_fakes)))
     monkeypatch.setenv("AGI_API_KEY", vendor_fakes.api_key("agi"))
     run = vendor_fakes.create("codegen", status="PAUSED")
     sid = vendor_fakes.create("agi")

@@ -67,7 +67,7 @@ def test_text_carries_context() -> None:
 def test_specific_attributes() -> None:
     assert errors.RateLimited("slow", retry_after=2.5).retry_after == 2.5
     provider_error = errors.ProviderError("boom", body="<html>", http_status=520)
-    assert (provider_error.status, provider_error.body) == (520, "<html>")
+    assert (provider_error.http_status, provider_error.body) == (520, "<html>")
     assert errors.MissingCredentials("no key", env_var="AGI_API_KEY").env_var == "AGI_API_KEY"
 
 
@@ -98,3 +98,22 @@ def test_result_is_frozen_and_compares_without_model() -> None:
     assert result == Result("agi", "s1", State.PAUSED, "paused")
     with pytest.raises(AttributeError):
         result.id = "s2"  # type: ignore[misc]
+
+
+def test_every_error_carries_its_fields_for_json() -> None:
+    """Issue 18: JSON errors need status, request id, retry_after, provider and operation."""
+    error = errors.RateLimited(
+        "slow down", retry_after=2.0, provider="agi", operation="pause", http_status=429, request_id="r1"
+    )
+    fields = error.as_dict()
+    assert fields["error"] == "RateLimited"
+    assert {k: fields[k] for k in ("provider", "operation", "http_status", "request_id", "retry_after")} == {
+        "provider": "agi",
+        "operation": "pause",
+        "http_status": 429,
+        "request_id": "r1",
+        "retry_after": 2.0,
+    }
+    assert errors.NotFound("gone").as_dict()["retry_after"] is None
+    unknown = errors.OutcomeUnknown("lost", times_sent=1, message_sent="deploy", provider="codegen")
+    assert unknown.as_dict()["times_sent"] == 1 and unknown.as_dict()["message_sent"] == "deploy"

@@ -12,7 +12,7 @@ from intermission.errors import InvalidId, ProviderError
 from intermission.fakes import FakeVendors, Fault
 from intermission_agi.api.default import get_session_status, pause_session
 from intermission_agi.client import AuthenticatedClient as AgiClient
-from intermission_anchorbrowser.api.default import get_session
+from intermission_anchorbrowser.api.browser_sessions import get_browser_session as get_session
 from intermission_anchorbrowser.client import AuthenticatedClient as AnchorClient
 from intermission_browser_use.api.default import get_task_status
 
@@ -25,7 +25,7 @@ def test_a_anchor_key_travels_in_anchor_api_key(vendor_fakes: FakeVendors) -> No
     sid = vendor_fakes.create("anchorbrowser")
     raw = AnchorClient(base_url=vendor_fakes.base_url("anchorbrowser"), token=key)
     with raw:
-        assert get_session.sync_detailed(uuid.UUID(sid), client=raw).status_code == 401
+        assert get_session.sync_detailed(sid, client=raw).status_code == 401
     (sent,) = vendor_fakes.requests("anchorbrowser")
     assert sent.headers.get("authorization") == f"Bearer {key}" and "anchor-api-key" not in sent.headers
 
@@ -109,7 +109,7 @@ def test_d_unknown_free_text_status_keeps_the_model(recorder: Recorder) -> None:
     with Client("anchorbrowser", api_key="k", base_url=recorder.url) as client:
         result = client.status(sid)
     assert (result.state, result.raw_status) == (State.UNKNOWN, "hibernating")
-    assert type(result.model).__name__ == "GetSessionResponse"
+    assert type(result.model).__name__ == "GetBrowserSessionResponse200"
 
 
 # (e) ".." in a path parameter is left as is, and httpx normalises the path to another endpoint.

@@ -18,7 +18,6 @@ GOOD_TEXT = [
     "a..b",
     ".hidden",
     "sess ion",
-    "é",
     "x" * MAX_ID_LENGTH,
     "%41",
     "a%20b",
@@ -50,12 +49,33 @@ BAD_TEXT = [
     " a",
     "a ",
     "x" * (MAX_ID_LENGTH + 1),
+    "é",
+]
+# Issue 20.9: format characters and lookalikes were echoed raw into output and logs.
+HIDDEN = [
+    "abc\u202edcba",  # right-to-left override
+    "ab\u2066c\u2069",  # isolates
+    "s\u200b1",  # zero-width space
+    "s1\u200d",  # zero-width joiner
+    "\ufeffs1",  # byte order mark
+    "s\u20601",  # word joiner
+    "\u0455\u04301",  # Cyrillic dze and a: "sa1" to the eye
+    "ｓ１",  # fullwidth
+    "s%E2%80%AE1",  # an override, percent-encoded
 ]
 
 
 @pytest.mark.parametrize("value", GOOD_TEXT)
 def test_good_text_ids(value: str) -> None:
     assert check_id(value) == value
+
+
+@pytest.mark.parametrize("value", HIDDEN)
+def test_format_characters_and_lookalikes_are_refused_and_escaped(value: str) -> None:
+    with pytest.raises(InvalidId) as info:
+        check_id(value, provider="agi", operation="pause")
+    assert info.value.id is not None and info.value.id.isascii()
+    assert str(info.value).isascii() and repr(info.value).isascii()
 
 
 @pytest.mark.parametrize("value", BAD_TEXT)

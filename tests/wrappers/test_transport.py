@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import email.utils
 from collections.abc import Iterator
+from typing import Any
 
 import httpx
 import pytest
@@ -12,9 +13,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from intermission.errors import ConfigurationError, InsecureTransport
 from intermission.transport import (
+    Attempt,
     CallInfo,
     Credentials,
-    Exchange,
     RetryPolicy,
     Timeouts,
     Verdict,
@@ -29,13 +30,13 @@ from tests.support.http_recorder import Recorder, json_answer
 INFO = CallInfo("agi", "pause", "pause_session", "s1")
 
 
-def answered(status: int, **headers: str) -> Exchange:
+def answered(status: int, **headers: str) -> Attempt:
     request = httpx.Request("POST", "https://api.agi.tech/v1/sessions/s1/pause")
-    return Exchange(INFO, 1, httpx.Response(status, headers=headers, request=request), None, None)
+    return Attempt(INFO, 1, httpx.Response(status, headers=headers, request=request), None, None)
 
 
-def failed(error: BaseException) -> Exchange:
-    return Exchange(INFO, 1, None, None, error)
+def failed(error: BaseException) -> Attempt:
+    return Attempt(INFO, 1, None, None, error)
 
 
 @pytest.mark.parametrize(
@@ -63,7 +64,7 @@ def failed(error: BaseException) -> Exchange:
         (failed(ValueError("bug")), Verdict.DONE),
     ],
 )
-def test_classify(exchange: Exchange, verdict: Verdict) -> None:
+def test_classify(exchange: Attempt, verdict: Verdict) -> None:
     assert classify(exchange) is verdict
 
 
@@ -228,21 +229,41 @@ async def test_the_async_client_keeps_no_cookies_either(recorder: Recorder) -> N
     assert [seen.headers.get("cookie") for seen in recorder.seen] == [None, None]
 
 
-def test_every_facade_client_shares_one_tls_context() -> None:
-    from intermission.transport import build_async_client, build_sync_client
+def test_every_facade_client_shares_one_tls_context(monkeypatch: pytest.MonkeyPatch) -> None:
+    from intermission.transport import build_async_client, build_sync_client, clients
 
+    made: list[object] = []
+    real = httpx.create_ssl_context
+
+    def counting(*args: Any, **kwargs: Any) -> Any:
+        made.append(args)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(httpx, "create_ssl_context", counting)
+    clients._tls_context.cache_clear()
     credentials = Credentials("x-key", "k")
-    clients = [
+    built = [
         build_sync_client("https://api.agi.tech", credentials, Timeouts()),
         build_async_client("https://api.agi.tech", credentials, Timeouts()),
         build_sync_client("https://api.browser-use.com", credentials, Timeouts()),
     ]
-    stock = httpx.Client(base_url="https://api.agi.tech")
-    contexts = [client._transport._pool._ssl_context for client in [*clients, stock]]  # type: ignore[attr-defined]
-    assert contexts[0] is contexts[1] is contexts[2]
-    assert contexts[3] is not contexts[0]  # httpx alone builds one per client
-    for client in [*clients, stock]:
+    assert len(made) == 1
+    for client in built:
         if isinstance(client, httpx.AsyncClient):
             asyncio.run(client.aclose())
         else:
             client.close()
+    clients._tls_context.cache_clear()
+
+
+def test_the_log_filter_redacts_a_key_that_contains_another_whole() -> None:
+    import logging
+
+    from intermission.transport.credentials import RedactKeys
+
+    short = Credentials("x-key", "01234567", "01234567")
+    long = Credentials("x-key", "sk-live-0123456789", "sk-live-0123456789")
+    record = logging.LogRecord("httpx", logging.INFO, __file__, 1, "echo %s", ("sk-live-0123456789",), None)
+    RedactKeys().filter(record)
+    assert record.getMessage() == "echo ***"
+    assert short.header == long.header  # both alive while the filter ran

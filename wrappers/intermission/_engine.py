@@ -1,19 +1,20 @@
 """What ``Client`` and ``AsyncClient`` share: settings, checks before any request, and each facade operation
 written once as a flow (``intermission.transport`` runs it with blocking I/O or on asyncio).
 
-Most calls end with their first attempt, so the drivers send that attempt themselves (``Engine.begin``,
-``Engine.settled``) and hand over to the flow (``Engine.rest``) only when it did not settle the call.
-
-The flow of ``pause`` / ``resume`` / ``stop``:
+The flow of ``pause`` / ``resume`` / ``stop`` (``Engine.flow``):
 
 1. refuse, before any request: an operation the provider lacks (``Unsupported``), a bad id (``InvalidId``),
    a missing Codegen message (``RequestInvalid``);
-2. send the generated call through ``transport.attempts`` (retries; after an ambiguous failure a status
-   check, so a transition that already happened is never requested twice);
-3. a 2xx is the result (state from the vendor's answer, or the operation's target state);
-4. the provider's "wrong state" status triggers one status check: already in the target state -> that
+2. send the generated call through ``transport.transition``: retried only when nothing was done, or when
+   a status read (itself retried) shows the change has not happened; when no status can be read the call
+   ends with ``OutcomeUnknown``, so a change that may have happened is never requested twice;
+3. a 2xx whose answer says the change worked is the result; any other 2xx (no body, ``success: false``,
+   a body the generated client cannot read) is confirmed by a status read, or is not a success;
+4. the provider's "wrong state" status triggers a status read: already in the target state -> that
    state is the result (idempotent pause/resume/stop); otherwise ``InvalidState`` with the current state;
-5. anything else becomes the mapped error.
+5. anything else becomes the mapped error (``intermission.error_mapping``).
+
+``status`` is one ``transport.read``.
 """
 
 from __future__ import annotations
@@ -21,42 +22,40 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Any, Final, TypedDict, Unpack
 
 import httpx
 
 from intermission import providers
+from intermission.error_mapping import error_for, invalid_state, outcome_unknown
 from intermission.errors import (
     ConfigurationError,
     IntermissionError,
-    InvalidState,
     MissingCredentials,
+    OutcomeUnknown,
     RequestInvalid,
+    Unsupported,
 )
 from intermission.ids import check_id
 from intermission.providers._base import Adapter, ResumeMessage
 from intermission.result import Operation, Result, State
 from intermission.transport import (
-    Call,
+    Attempt,
     CallInfo,
-    Confirm,
     Confirmed,
     Credentials,
     Deadline,
-    Exchange,
     Flow,
     Policy,
     RetryPolicy,
-    Send,
     Timeouts,
-    attempts,
     build_async_client,
     build_sync_client,
     check_url,
-    error_for,
-    plan_attempt,
+    read,
+    transition,
 )
+from intermission.transport.settings import DEFAULT_MAX_CONNECTIONS, DEFAULT_MAX_RESPONSE_BYTES
 
 log = logging.getLogger("intermission")
 
@@ -79,23 +78,7 @@ class ClientOptions(TypedDict, total=False):
     deadline: float | _Unset | None
     org_id: int | str | None
     max_connections: int
-
-
-@dataclass(frozen=True, slots=True)
-class Start:
-    """A checked call with its first attempt planned (``send`` is ``None`` when the deadline leaves no time).
-
-    The drivers send that attempt themselves; only when it does not settle the call does the flow
-    (``Engine.rest``) take over, so the common call runs no generator at all.
-    """
-
-    op: Operation
-    ident: str
-    call: Call
-    info: CallInfo
-    policy: Policy
-    deadline: Deadline
-    send: Send | None
+    max_response_bytes: int
 
 
 class Engine:
@@ -111,7 +94,8 @@ class Engine:
         retries: int | RetryPolicy | None = None,
         deadline: float | _Unset | None = UNSET,
         org_id: int | str | None = None,
-        max_connections: int = 100,
+        max_connections: int = DEFAULT_MAX_CONNECTIONS,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         environ: Mapping[str, str] | None = None,
     ) -> None:
         env = os.environ if environ is None else environ
@@ -120,13 +104,21 @@ class Engine:
         self.provider = adapter_cls.name
         key = self._key(adapter_cls, api_key, env)
         settings = self._settings(adapter_cls, {"org_id": org_id}, env)
-        self.base_url = (base_url or adapter_cls.default_base_url).rstrip("/")
+        if base_url is not None and not isinstance(base_url, str):
+            raise ConfigurationError(
+                f"base_url must be a string, not {type(base_url).__name__}", provider=adapter_cls.name
+            )
+        if base_url is not None and not base_url.strip():
+            raise ConfigurationError("base_url is empty", provider=adapter_cls.name)
+        self.base_url = (base_url or adapter_cls.base_url_from(env)).rstrip("/")
         check_url(self.base_url)
-        self.credentials = Credentials(adapter_cls.auth_header, adapter_cls.auth_prefix + key)
+        also = tuple((header, prefix + key) for header, prefix in adapter_cls.auth_also)
+        self.credentials = Credentials(adapter_cls.auth_header, adapter_cls.auth_prefix + key, key, also=also)
         timeouts = Timeouts.coerce(timeout)
         if not isinstance(deadline, _Unset):
             timeouts = timeouts.with_deadline(deadline)
-        self.policy = Policy(timeouts, RetryPolicy.coerce(retries))
+        limit = positive_int("max_response_bytes", max_response_bytes)
+        self.policy = Policy(timeouts, RetryPolicy.coerce(retries), limit)
         self.max_connections = positive_int("max_connections", max_connections)
         self.adapter: Adapter = adapter_cls(settings)
         self.sync_http: httpx.Client | None = None
@@ -136,7 +128,7 @@ class Engine:
     # ---- configuration --------------------------------------------------------------------------
     @staticmethod
     def _key(adapter: type[Adapter], api_key: str | None, env: Mapping[str, str]) -> str:
-        key = api_key if api_key is not None else env.get(adapter.key_env)
+        key = api_key if api_key is not None else adapter.key_from(env)
         if key is not None and not isinstance(key, str):
             raise ConfigurationError(
                 f"api_key must be a string, not {type(key).__name__}", provider=adapter.name
@@ -207,9 +199,9 @@ class Engine:
         timeouts = Timeouts.coerce(timeout, self.policy.timeouts)
         if not isinstance(deadline, _Unset):
             timeouts = timeouts.with_deadline(deadline)
-        return Policy(timeouts, self.policy.retry)
+        return Policy(timeouts, self.policy.retry, self.policy.max_response_bytes)
 
-    def begin(
+    def flow(
         self,
         operation: Operation | str,
         ident: object,
@@ -217,26 +209,73 @@ class Engine:
         *,
         timeout: float | Timeouts | None = None,
         deadline: float | _Unset | None = UNSET,
-    ) -> Start:
-        """Check everything that can be checked without a request (raising here); plan the first attempt."""
+    ) -> Flow[Result]:
+        """One facade call, from the checks before any request to its result or error."""
         if self.closed:
             raise ConfigurationError("the client is closed", provider=self.provider)
         op = operation if type(operation) is Operation else Operation(operation)
         adapter = self.adapter
         if op not in adapter.operations:
-            adapter.call(op, str(ident), message)  # raises Unsupported
+            raise Unsupported(
+                f"{adapter.display_name} has no {op.value} operation",
+                provider=self.provider,
+                operation=op.value,
+            )
         text = check_id(ident, adapter.id_kind, provider=self.provider, operation=op.value)
         if message is not None or op is Operation.RESUME:
             self._check_message(op, text, message)
         call = adapter.call(op, text, message)
         policy = self.policy_for(timeout, deadline)
         clock = Deadline(policy.timeouts.deadline)
-        info = self._info(op, text, call)
-        return Start(op, text, call, info, policy, clock, plan_attempt(call, info, policy, clock))
+        info = CallInfo(self.provider, op.value, call.vendor_operation, text)
+        target = op.target
+        if target is None:  # status
+            result, last = yield from read(call, info, policy, clock, lambda a: self._reading(text, a))
+            if result is None:
+                raise error_for(last, self.credentials, clock)
+            return result
 
-    def settled(self, start: Start, first: Exchange | None) -> Result | None:
-        """The result when the first attempt settles the call by itself (a 2xx the generated layer read)."""
-        return self._read(start.op, start.ident, first) if first is not None and first.ok else None
+        def unknown(attempt: Attempt) -> OutcomeUnknown:
+            why = "its answer was lost, and no status read answered within the deadline"
+            return outcome_unknown(attempt, message, why, credentials=self.credentials)
+
+        has_status = Operation.STATUS in adapter.operations
+        check = (lambda: self._current(text, policy, clock)) if has_status else None
+        outcome = yield from transition(
+            call, info, policy, clock, check, lambda current: current.state is target, unknown
+        )
+        if isinstance(outcome, Confirmed):
+            return outcome.value
+        attempt = outcome
+        if attempt.answered_2xx:
+            says = adapter.says_success(op, attempt.parsed) if attempt.ok else None
+            if says:
+                return self._changed(op, text, attempt)
+            current = (yield from self._current(text, policy, clock)) if has_status else None
+            if current is not None and current.state is target:
+                return current
+            if says is False:
+                raise invalid_state(attempt, adapter.display_name, current, self.credentials)
+            why = f"its answer (HTTP {attempt.status_code}) did not say it worked"
+            why += (
+                f"; the status read shows {current.state.value}" if current else "; no status read answered"
+            )
+            state = current.state if current else None
+            raise outcome_unknown(attempt, message, why, state, self.credentials)
+        if attempt.answered and attempt.status_code == adapter.state_error_status:
+            current = (yield from self._current(text, policy, clock)) if has_status else None
+            if current is not None and current.state is target:
+                log.info(
+                    "%s %s id=%s: already %s (vendor status %r); nothing to do",
+                    self.provider,
+                    op.value,
+                    text,
+                    target.value,
+                    current.raw_status,
+                )
+                return current
+            raise invalid_state(attempt, adapter.display_name, current, self.credentials)
+        raise error_for(attempt, self.credentials, clock)
 
     def _check_message(self, op: Operation, ident: str, message: str | None) -> None:
         context: dict[str, Any] = {"provider": self.provider, "operation": op.value, "id": ident}
@@ -258,110 +297,33 @@ class Engine:
                 self.adapter.display_name,
             )
 
-    def _info(self, op: Operation, ident: str, call: Call) -> CallInfo:
-        return CallInfo(self.provider, op.value, call.vendor_operation, ident)
-
-    def rest(self, start: Start, first: Exchange | None) -> Flow[Result]:
-        """The call after its first attempt (``first``, or ``None`` if it was not sent): retries, status
-        checks, the idempotent answers and the mapping to errors."""
-        op, ident, policy, deadline = start.op, start.ident, start.policy, start.deadline
-        target = op.target
-        confirm: Confirm[Result] | None = None
-        if target is not None and Operation.STATUS in self.adapter.operations:
-            confirm = Confirm(
-                lambda: self._status_call(ident),
-                lambda exchange: self._reached(exchange, ident, target),
-            )
-        outcome = yield from attempts(start.call, start.info, policy, deadline, confirm, first)
-        if isinstance(outcome, Confirmed):
-            return outcome.value
-        exchange = outcome
-        status = exchange.status_code if exchange.answered else None
-        if status is not None and 200 <= status < 300:
-            result = self._read(op, ident, exchange)
-            if result is not None:
-                return result
-            if target is not None:  # a 2xx whose body the generated layer refused: did it happen?
-                current = yield from self._current(ident, policy, deadline)
-                if current is not None and current.state is target:
-                    return current
-            raise error_for(exchange, self.credentials, deadline)
-        if target is not None and status == self.adapter.state_error_status:
-            current = yield from self._current(ident, policy, deadline)
-            if current is not None and current.state is target:
-                log.info(
-                    "%s %s id=%s: already %s (vendor status %r); nothing to do",
-                    self.provider,
-                    op.value,
-                    ident,
-                    target.value,
-                    current.raw_status,
-                )
-                return current
-            raise self._invalid_state(op, exchange, current, deadline)
-        raise error_for(exchange, self.credentials, deadline)
-
-    def _invalid_state(
-        self, op: Operation, exchange: Exchange, current: Result | None, deadline: Deadline
-    ) -> InvalidState:
-        refused = error_for(exchange, self.credentials, deadline)
-        where = f" in state {current.state.value} (vendor status {current.raw_status!r})" if current else ""
-        body = getattr(refused, "message", "").removeprefix("request refused")
-        error = InvalidState(
-            f"{self.adapter.display_name} refused to {op.value}{where}{body}",
-            current_state=current.state if current else None,
-            raw_status=current.raw_status if current else None,
-            provider=refused.provider,
-            operation=refused.operation,
-            vendor_operation=refused.vendor_operation,
-            id=refused.id,
-            http_status=refused.http_status,
-            request_id=refused.request_id,
-        )
-        error.__cause__ = refused.__cause__
-        return error
-
-    def _status_call(self, ident: str) -> tuple[Call, CallInfo]:
-        call = self.adapter.status(ident)
-        return call, self._info(Operation.STATUS, ident, call)
-
     def _current(self, ident: str, policy: Policy, deadline: Deadline) -> Flow[Result | None]:
-        """The current state, or ``None`` when the status check failed."""
-        outcome: Exchange | Confirmed[Result] = yield from attempts(
-            *self._status_call(ident), policy, deadline
-        )
-        if isinstance(outcome, Confirmed):  # pragma: no cover - no confirm was given
-            return None
-        status = outcome.status_code if outcome.answered else None
-        if status is None or not 200 <= status < 300:
-            return None
-        return self._read(Operation.STATUS, ident, outcome)
+        """The current state, read (and retried) within the deadline; ``None`` when no read answered."""
+        call = self.adapter.status(ident)
+        info = CallInfo(self.provider, Operation.STATUS.value, call.vendor_operation, ident)
+        result, _ = yield from read(call, info, policy, deadline, lambda a: self._reading(ident, a))
+        return result
 
-    def _reached(self, exchange: Exchange, ident: str, target: State) -> Result | None:
-        status = exchange.status_code if exchange.answered else None
-        if status is None or not 200 <= status < 300:
+    def _reading(self, ident: str, attempt: Attempt) -> Result | None:
+        """The state in a status answer, or ``None`` when it is not a 2xx that says one."""
+        if not attempt.answered_2xx:
             return None
-        result = self._read(Operation.STATUS, ident, exchange)
-        return result if result is not None and result.state is target else None
-
-    def _read(self, op: Operation, ident: str, exchange: Exchange) -> Result | None:
-        """The result of a 2xx exchange, or ``None`` when its body cannot be read."""
         adapter = self.adapter
-        if exchange.ok:
-            model = exchange.parsed
-            raw = adapter.reported_status(op, model)
-        else:
-            if op is not Operation.STATUS:
-                return None
-            # The generated parser refused the body (e.g. a status value added after generation).
+        if attempt.ok:
+            model = attempt.parsed
+            raw = adapter.reported_status(Operation.STATUS, model)
+        else:  # the generated parser refused the body (e.g. a status value added after generation)
             model = None
-            raw = adapter.reported_status_json(op, exchange.json())
-        if op is Operation.STATUS:
-            return None if raw is None else Result(self.provider, ident, adapter.state_of(raw), raw, model)
-        state = adapter.state_of(raw)
+            raw = adapter.reported_status_json(Operation.STATUS, attempt.json())
+        return None if raw is None else Result(self.provider, ident, adapter.state_of(raw), raw, model)
+
+    def _changed(self, op: Operation, ident: str, attempt: Attempt) -> Result:
+        """The result of a transition whose answer said it worked."""
+        raw = self.adapter.reported_status(op, attempt.parsed)
+        state = self.adapter.state_of(raw)
         if state is State.UNKNOWN:
             state = op.target or State.UNKNOWN
-        return Result(self.provider, ident, state, raw, model)
+        return Result(self.provider, ident, state, raw, attempt.parsed)
 
 
 def positive_int(name: str, value: object) -> int:

@@ -13,7 +13,7 @@ from typing import Self, Unpack
 
 from intermission._engine import UNSET, ClientBase, ClientOptions, _Unset
 from intermission.result import Operation, Result
-from intermission.transport import Timeouts, execute_async, run_async
+from intermission.transport import Timeouts, run_async
 
 
 class AsyncClient(ClientBase):
@@ -34,13 +34,8 @@ class AsyncClient(ClientBase):
         timeout: float | Timeouts | None,
         deadline: float | _Unset | None,
     ) -> Result:
-        engine = self._engine
-        start = engine.begin(op, ident, message, timeout=timeout, deadline=deadline)
-        first = None if start.send is None else await execute_async(start.send)
-        result = engine.settled(start, first)
-        if result is None:  # not settled by the first attempt: retries, status checks, errors
-            result = await run_async(engine.rest(start, first), start.policy.retry)
-        return result
+        flow = self._engine.flow(op, ident, message, timeout=timeout, deadline=deadline)
+        return await run_async(flow, self._engine.policy.retry)
 
     async def pause(
         self,

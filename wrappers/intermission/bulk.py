@@ -2,7 +2,9 @@
 
 Each returns one entry per item, in input order: the ``Result``, or the ``IntermissionError`` that item
 raised (nothing is swallowed and no item is lost; a bad item fails alone). Underneath: one
-``AsyncClient`` per provider (one connection pool, reused by every item), ``concurrency`` workers.
+``AsyncClient`` per provider (one connection pool, reused by every item), and ``concurrency`` workers, never
+more than a pool has connections (``max_connections``, default 100): more would only queue for a
+connection, holding memory and time.
 
 >>> intermission.pause_many([("agi", "s1"), ("browser_use", "t1")])        # blocking
 >>> await intermission.aio.pause_many(items, concurrency=32)               # async
@@ -12,18 +14,21 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Iterable, Mapping, Sequence
+from itertools import chain
+from operator import itemgetter
 from typing import TYPE_CHECKING, Unpack
 
 from intermission import providers
 from intermission._engine import ClientOptions, as_error, positive_int
 from intermission.errors import ConfigurationError, IntermissionError, RequestInvalid
 from intermission.result import Operation, Result
+from intermission.transport.settings import DEFAULT_MAX_CONNECTIONS
 
 if TYPE_CHECKING:
     from intermission.aio import AsyncClient
 
 Item = tuple[str, str | int] | tuple[str, str | int, str | None] | Sequence[object]
-Outcome = Result | IntermissionError
+ItemResult = Result | IntermissionError
 
 
 async def _many(
@@ -33,15 +38,16 @@ async def _many(
     clients: Mapping[str, AsyncClient] | None,
     options: Mapping[str, ClientOptions] | None,
     common: ClientOptions,
-) -> list[Outcome]:
+) -> list[ItemResult]:
     from intermission.aio import AsyncClient
 
     positive_int("concurrency", concurrency)
     work = list(items)
-    results: list[Outcome | None] = [None] * len(work)
     given = {providers.canonical(name): client for name, client in (clients or {}).items()}
     per_provider = {providers.canonical(name): opts for name, opts in (options or {}).items()}
     owned: dict[str, AsyncClient | IntermissionError] = {}
+    pool = positive_int("max_connections", common.get("max_connections", DEFAULT_MAX_CONNECTIONS))
+    workers = min(concurrency, pool, len(work))
 
     def client_for(name: str) -> AsyncClient:
         key = providers.canonical(name)
@@ -49,7 +55,7 @@ async def _many(
             return given[key]
         if key not in owned:
             settings: ClientOptions = {
-                "max_connections": concurrency,  # never more requests in flight than workers
+                "max_connections": workers or 1,  # never more connections than requests in flight
                 **common,
                 **per_provider.get(key, {}),
             }
@@ -62,7 +68,7 @@ async def _many(
             raise client
         return client
 
-    async def one(item: Item) -> Outcome:
+    async def one(item: Item) -> ItemResult:
         provider: str | None = None
         ident: str | None = None
         try:
@@ -86,15 +92,14 @@ async def _many(
 
     pending = iter(enumerate(work))
 
-    async def worker() -> None:
-        for index, item in pending:
-            results[index] = await one(item)
+    async def worker() -> list[tuple[int, ItemResult]]:
+        return [(index, await one(item)) for index, item in pending]
 
     try:
-        await asyncio.gather(*(worker() for _ in range(min(concurrency, len(work)))))
+        done = await asyncio.gather(*(worker() for _ in range(workers)))
     finally:
         await asyncio.gather(*(c.aclose() for c in owned.values() if not isinstance(c, IntermissionError)))
-    return [r if r is not None else IntermissionError("lost item") for r in results]
+    return [result for _, result in sorted(chain.from_iterable(done), key=itemgetter(0))]
 
 
 async def apause_many(
@@ -104,7 +109,7 @@ async def apause_many(
     clients: Mapping[str, AsyncClient] | None = None,
     options: Mapping[str, ClientOptions] | None = None,
     **common: Unpack[ClientOptions],
-) -> list[Outcome]:
+) -> list[ItemResult]:
     """Pause every ``(provider, id)``; one ``Result`` or error per item, in input order.
 
     ``clients``: ``AsyncClient`` objects to use per provider (left open). Otherwise one is made per
@@ -120,7 +125,7 @@ async def aresume_many(
     clients: Mapping[str, AsyncClient] | None = None,
     options: Mapping[str, ClientOptions] | None = None,
     **common: Unpack[ClientOptions],
-) -> list[Outcome]:
+) -> list[ItemResult]:
     """Resume every ``(provider, id)`` or ``(provider, id, message)``; like ``apause_many``."""
     return await _many(Operation.RESUME, items, concurrency, clients, options, common)
 
@@ -131,7 +136,7 @@ def _blocking(
     concurrency: int,
     options: Mapping[str, ClientOptions] | None,
     common: ClientOptions,
-) -> list[Outcome]:
+) -> list[ItemResult]:
     try:
         asyncio.get_running_loop()
     except RuntimeError:
@@ -148,7 +153,7 @@ def pause_many(
     concurrency: int = 16,
     options: Mapping[str, ClientOptions] | None = None,
     **common: Unpack[ClientOptions],
-) -> list[Outcome]:
+) -> list[ItemResult]:
     """Blocking ``apause_many`` (runs its own event loop)."""
     return _blocking(Operation.PAUSE, items, concurrency, options, common)
 
@@ -159,9 +164,9 @@ def resume_many(
     concurrency: int = 16,
     options: Mapping[str, ClientOptions] | None = None,
     **common: Unpack[ClientOptions],
-) -> list[Outcome]:
+) -> list[ItemResult]:
     """Blocking ``aresume_many`` (runs its own event loop)."""
     return _blocking(Operation.RESUME, items, concurrency, options, common)
 
 
-__all__ = ["Item", "Outcome", "apause_many", "aresume_many", "pause_many", "resume_many"]
+__all__ = ["Item", "ItemResult", "apause_many", "aresume_many", "pause_many", "resume_many"]

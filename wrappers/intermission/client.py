@@ -15,7 +15,7 @@ from typing import Self, Unpack
 
 from intermission._engine import UNSET, ClientBase, ClientOptions, _Unset
 from intermission.result import Operation, Result
-from intermission.transport import Timeouts, execute_sync, run_sync
+from intermission.transport import Timeouts, run_sync
 
 
 class Client(ClientBase):
@@ -29,6 +29,7 @@ class Client(ClientBase):
     ``timeout``: seconds per attempt, or ``Timeouts(connect, total, deadline)``.
     ``retries``: how many times to retry (default 2), or a ``RetryPolicy``.
     ``deadline``: seconds for a whole call, retries and waits included (default 60; ``None``: none).
+    ``max_response_bytes``: the largest answer accepted, counted decompressed (default 4 MiB).
 
     One httpx connection pool per client; close it with ``close()`` or a ``with`` block.
     """
@@ -44,13 +45,8 @@ class Client(ClientBase):
         timeout: float | Timeouts | None,
         deadline: float | _Unset | None,
     ) -> Result:
-        engine = self._engine
-        start = engine.begin(op, ident, message, timeout=timeout, deadline=deadline)
-        first = None if start.send is None else execute_sync(start.send)
-        result = engine.settled(start, first)
-        if result is None:  # not settled by the first attempt: retries, status checks, errors
-            result = run_sync(engine.rest(start, first), start.policy.retry)
-        return result
+        flow = self._engine.flow(op, ident, message, timeout=timeout, deadline=deadline)
+        return run_sync(flow, self._engine.policy.retry)
 
     def pause(
         self,

@@ -7,10 +7,20 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
-from intermission import errors
+from intermission import errors, providers
+from intermission.result import Operation, State
 
-# The state each provider's demo session starts in. Codegen has no pause, so its run starts paused.
-START_STATUS = {"anchorbrowser": "running", "agi": "running", "codegen": "PAUSED", "browser_use": "running"}
+
+def start_status(provider: str, actions: dict[str, dict[str, str]]) -> str:
+    """The vendor status a demo resource starts in: one its first operation (pause, else resume) accepts,
+    preferring one the adapter reads as running, so that pause -> resume ends running."""
+    adapter = providers.load(provider)
+    first = "pause" if Operation.PAUSE in adapter.operations else "resume"
+    accepted = list(actions.get(first, {}))
+    if not accepted:
+        raise ValueError(f"{provider}: the fake's lifecycle has no {first} to demo")
+    running = [s for s in accepted if adapter.statuses.get(s) is State.RUNNING]
+    return (running or accepted)[0]
 
 
 @dataclass(frozen=True)
@@ -36,12 +46,10 @@ def walk(fakes: Any) -> list[Step]:
     from intermission import Client
 
     steps: list[Step] = []
-    for provider, status in START_STATUS.items():
-        resource = fakes.create(provider, status=status)
-        options: dict[str, Any] = {"api_key": fakes.api_key(provider), "base_url": fakes.base_url(provider)}
-        if provider == "codegen":
-            options["org_id"] = fakes.codegen_org_id
-        with Client(provider, **options) as client:
+    for provider in fakes.providers:
+        actions = {k: dict(v) for k, v in fakes.fake(provider).store.lifecycle.actions.items()}
+        resource = fakes.create(provider, status=start_status(provider, actions))
+        with Client(provider, **fakes.options(provider)) as client:
             steps.append(_step(provider, "pause", lambda c=client, r=resource: c.pause(r)))
             steps.append(_step(provider, "status", lambda c=client, r=resource: c.status(r)))
             steps.append(

@@ -14,14 +14,19 @@
     ├── NotFound                              404
     ├── InvalidState                          the vendor refused the transition (current state when known)
     ├── RateLimited                           429 after the retries ran out (retry_after)
-    ├── ProviderError                         any other status: 5xx, 520, 499, 3xx; unreadable answers
+    ├── OutcomeUnknown                        a transition was sent and whether it happened cannot be learnt
+    ├── GeneratedClientError                  the generated client failed (TypeError, AttributeError, ...)
+    ├── ProviderError                         any other status: 5xx, 520, 499, 3xx
+    │   └── UnreadableAnswer                   an answer the facade cannot read (broken, unknown encoding)
+    │       └── ResponseTooLarge                an answer over ``max_response_bytes`` (decompressed)
     └── TransportError                        no HTTP answer
         ├── ConnectionFailed                   connect/reset/protocol failure after the retries ran out
         └── Timeout (TimeoutError)             an attempt or the call's deadline ran out
 
 Every error carries ``provider``, ``operation`` (the facade's), ``vendor_operation`` (the vendor's
-operationId), ``id``, ``http_status`` and ``request_id`` (the vendor's request id header) where known,
-and the original exception as ``__cause__``. No error ever holds or prints an API key.
+operationId), ``id``, ``http_status``, ``request_id`` (the vendor's request id header) and ``retry_after``
+where known (``as_dict()`` gives them all), and the original exception as ``__cause__``. Messages are built
+from these fields, never by editing another error's text. No error ever holds or prints an API key.
 Only transport code retries, and never after a 4xx other than 429.
 
 Standard library only, so ``import intermission`` stays cheap.
@@ -61,6 +66,7 @@ class IntermissionError(Exception):
         id: str | None = None,
         http_status: int | None = None,
         request_id: str | None = None,
+        retry_after: float | None = None,
     ) -> None:
         super().__init__(message)
         self.message = message
@@ -70,6 +76,12 @@ class IntermissionError(Exception):
         self.id = id
         self.http_status = http_status
         self.request_id = request_id
+        self.retry_after = retry_after
+
+    def as_dict(self) -> dict[str, Any]:
+        """The error's class name and every public field, e.g. for JSON output."""
+        fields = {k: v for k, v in self.__dict__.items() if not k.startswith("_")}
+        return {"error": type(self).__name__, **fields}
 
     def _context(self) -> list[str]:
         parts: list[str] = []
@@ -149,7 +161,8 @@ class NotFound(IntermissionError):
 
 
 class InvalidState(IntermissionError):
-    """The vendor refused the transition in the agent's current state (``current_state`` where known)."""
+    """The vendor refused the transition in the agent's current state (``current_state`` where known;
+    ``body``: an excerpt of the refusal)."""
 
     def __init__(
         self,
@@ -157,23 +170,48 @@ class InvalidState(IntermissionError):
         *,
         current_state: State | None = None,
         raw_status: str | None = None,
+        body: str | None = None,
         **context: Any,
     ) -> None:
         super().__init__(message, **context)
         self.current_state = current_state
         self.raw_status = raw_status
+        self.body = body
 
 
 class RateLimited(IntermissionError):
-    """Still rate limited (429) when the retries or the deadline ran out."""
+    """Still rate limited (429) when the retries or the deadline ran out (``retry_after`` when given)."""
 
-    def __init__(self, message: str, *, retry_after: float | None = None, **context: Any) -> None:
+
+class OutcomeUnknown(IntermissionError):
+    """A pause, resume or stop was sent, its answer was lost or did not say whether it worked, and the
+    status could not be read within the deadline either. It was not sent again: check the status before
+    retrying. ``times_sent``: how often the request went out; ``message_sent``: the resume message, if any;
+    ``current_state``: the state last read, when one was (it was not the target state).
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        times_sent: int,
+        message_sent: str | None = None,
+        current_state: State | None = None,
+        **context: Any,
+    ) -> None:
         super().__init__(message, **context)
-        self.retry_after = retry_after
+        self.times_sent = times_sent
+        self.message_sent = message_sent
+        self.current_state = current_state
+
+
+class GeneratedClientError(IntermissionError):
+    """The generated client raised where it should not (``TypeError``, ``AttributeError``, ...): it no longer
+    fits the adapter or the answer. The original is the ``__cause__``."""
 
 
 class ProviderError(IntermissionError):
-    """The vendor answered with a status the facade does not map (5xx, 520, 499, 3xx) or an unreadable body.
+    """The vendor answered with a status the facade does not map (5xx, 520, 499, 3xx).
 
     ``body`` is a short excerpt of what came back.
     """
@@ -182,9 +220,14 @@ class ProviderError(IntermissionError):
         super().__init__(message, **context)
         self.body = body
 
-    @property
-    def status(self) -> int | None:
-        return self.http_status
+
+class UnreadableAnswer(ProviderError):
+    """An answer the facade cannot read: not what the vendor documents, broken compression, an encoding it
+    did not ask for."""
+
+
+class ResponseTooLarge(UnreadableAnswer):
+    """An answer larger than the client's ``max_response_bytes`` (counted after decompression)."""
 
 
 class TransportError(IntermissionError):
@@ -203,18 +246,22 @@ __all__ = [
     "AuthenticationError",
     "ConfigurationError",
     "ConnectionFailed",
+    "GeneratedClientError",
     "InsecureTransport",
     "IntermissionError",
     "InvalidId",
     "InvalidState",
     "MissingCredentials",
     "NotFound",
+    "OutcomeUnknown",
     "PermissionDenied",
     "ProviderError",
     "RateLimited",
     "RequestInvalid",
+    "ResponseTooLarge",
     "Timeout",
     "TransportError",
+    "UnreadableAnswer",
     "Unsupported",
     "excerpt",
 ]

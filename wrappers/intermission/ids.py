@@ -4,6 +4,10 @@ The generated clients interpolate ids into paths with ``quote(str(id), safe="")`
 an id of ``..`` becomes ``/v1/sessions/../pause`` and httpx normalises that to ``/v1/pause``, a different
 endpoint. Like Stainless' ``_utils/_path.py`` we refuse such ids instead of hoping the server does, and
 refuse the same forms after percent-decoding (``%2e%2e``, ``%2F``), where a proxy might decode them.
+
+Ids are printable ASCII: Unicode format characters (bidi overrides, zero-width spaces) would reorder or hide
+text in terminals and logs, and lookalike letters (Cyrillic ``а`` for Latin ``a``) would name another id than
+the one a reader sees. A refused id is kept in the error with every non-ASCII character escaped.
 """
 
 from __future__ import annotations
@@ -53,6 +57,8 @@ def _problem(value: str) -> str | None:
             return "contains '/', '?', '#' or '\\'"
         if _CONTROL.search(form):
             return "contains control characters"
+        if not form.isascii():
+            return "contains non-ASCII characters (format characters and lookalike letters are refused)"
     if value != value.strip():
         return "has leading or trailing whitespace"
     return None
@@ -70,7 +76,8 @@ def check_id(
     plain = _PLAIN.fullmatch(text) is not None
     if plain and (kind is IdKind.TEXT or (kind is IdKind.UUID and _UUID.fullmatch(text))):
         return text  # the common case, decided by a regex or two
-    context: dict[str, Any] = {"provider": provider, "operation": operation, "id": text[:MAX_ID_LENGTH]}
+    shown = text[:MAX_ID_LENGTH].encode("ascii", "backslashreplace").decode("ascii")
+    context: dict[str, Any] = {"provider": provider, "operation": operation, "id": shown}
     problem = None if plain else _problem(text)
     if problem:
         raise InvalidId(f"refused id: it {problem}", **context)

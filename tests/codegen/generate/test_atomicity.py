@@ -64,8 +64,9 @@ def test_a_failing_generator_keeps_the_old_output_and_exits_1(
     code, lines, errors = _run(specs, out, capsys, "agi", "browser_use")
     assert code == 1
     assert [line.split()[:2] for line in lines] == [["browser_use", REGENERATED]]
-    assert errors[0].startswith("agi ") and "openapi-python-client: " in errors[0]
-    assert "POST /v1/sessions/{session_id}/pause" in errors[0] and "application/xml" in errors[0]
+    assert errors[0].startswith("agi            failed       operations: 1 operation(s) have no generated")
+    assert "POST /v1/sessions/{session_id}/pause" in errors[0]
+    assert any("openapi-python-client: " in e and "application/xml" in e for e in errors[1:])
     assert snapshot(out / "agi") == before
     assert leftovers(out) == []
 
@@ -85,7 +86,7 @@ def test_a_crashing_step_is_reported_and_contained(
         ("codegen", FAILED, "ruff"),
         ("agi", FAILED, "ruff"),
     ]
-    assert "intermission_codegen_pydantic.py" in outcomes[0].reason
+    assert "intermission_codegen" in outcomes[0].reason
     assert snapshot(out) == before
     assert leftovers(out) == []
 

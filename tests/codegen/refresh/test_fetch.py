@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import email.utils
 import socket
 import time
 
@@ -16,6 +17,7 @@ from codegen.refresh.fetch import (
     FetchResult,
     NotModified,
     fetch_all,
+    retry_after,
 )
 
 from .conftest import DocsServer, Reply, Seen
@@ -222,3 +224,64 @@ def test_one_failure_does_not_stop_the_others(docs: DocsServer) -> None:
     results = fetch_all([FetchRequest(docs.url("/bad.md")), FetchRequest(docs.url("/ok.md"))], FAST, Sleeps())
     assert isinstance(results[0], FetchFailed)
     assert isinstance(results[1], Fetched) and results[1].content == b"/ok.md"
+
+
+NOW = 1_780_000_000.0  # a fixed clock for the Retry-After parser
+
+
+@pytest.mark.parametrize(
+    ("value", "seconds"),
+    [
+        ("7", 7.0),
+        (" 2.5 ", 2.5),
+        ("-3", 0.0),
+        (email.utils.formatdate(NOW + 42, usegmt=True), 42.0),
+        (email.utils.formatdate(NOW + 42, localtime=False).replace("+0000", "-0000"), 42.0),
+        (email.utils.formatdate(NOW - 600, usegmt=True), 0.0),
+        ("nan", None),
+        ("inf", None),
+        ("soon", None),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_retry_after_reads_seconds_and_http_dates(value: str | None, seconds: float | None) -> None:
+    assert retry_after(value, now=NOW) == seconds
+
+
+@pytest.mark.parametrize(("offset", "pause"), [(3600, 10.0), (-3600, 0.0)], ids=["future", "past"])
+def test_429_honours_an_http_date_retry_after(docs: DocsServer, offset: int, pause: float) -> None:
+    when = email.utils.formatdate(time.time() + offset, usegmt=True)
+    answers = iter([Reply(429, headers={"Retry-After": when}), Reply(200, b"ok")])
+    docs.routes["/p.md"] = lambda seen: next(answers)
+    sleeps = Sleeps()
+    result = fetch(
+        FetchRequest(docs.url("/p.md")),
+        FetchOptions(retries=1, backoff=1.0, max_backoff=10, trust_env=False),
+        sleeps,
+    )
+    assert isinstance(result, Fetched)
+    assert sleeps.calls == [pause]  # not the 1 s backoff used when the header is unreadable
+
+
+def test_304_to_a_request_without_validators_is_refused(docs: DocsServer) -> None:
+    docs.routes["/p.md"] = Reply(304)
+    result = fetch(FetchRequest(docs.url("/p.md")))
+    assert isinstance(result, FetchFailed)
+    assert result.status == 304 and "without ETag or Last-Modified" in result.reason
+
+
+@pytest.mark.parametrize(
+    ("url", "reason"),
+    [
+        (
+            "https://docs.example.test/a\0b",
+            "invalid URL 'https://docs.example.test/a\\x00b': Invalid non-printable",
+        ),
+        ("http://[::1", "invalid URL 'http://[::1': Invalid port"),
+        ("https://", "no host in the URL 'https://'"),
+    ],
+)
+def test_a_malformed_url_is_a_failed_page_not_a_crash(url: str, reason: str) -> None:
+    result = fetch(FetchRequest(url))
+    assert isinstance(result, FetchFailed) and result.reason.startswith(reason)

@@ -1,4 +1,4 @@
-"""The manifest updater edits only etag / last_modified / openapi_url, keeping everything else."""
+"""The manifest updater edits only etag / last_modified, keeping everything else."""
 
 from __future__ import annotations
 
@@ -11,10 +11,10 @@ import pytest
 
 from codegen.errors import SpecError
 from codegen.providers import load_provider
-from codegen.refresh.manifest import edit_manifest, quote, update_manifest
+from codegen.refresh.manifest import edit_manifest, quote, write_text_atomically
 from codegen.yamlio import load_yaml
 
-from .conftest import REPO
+from .conftest import SPECS
 
 MANIFEST = """\
 # A comment at the top.
@@ -43,13 +43,8 @@ pages:
 """
 
 
-def edit(
-    text: str = MANIFEST,
-    *,
-    pages: dict[str, dict[str, str | None]] | None = None,
-    openapi_url: str | None = None,
-) -> str:
-    return edit_manifest(text, Path("provider.yaml"), "demo", pages=pages, openapi_url=openapi_url)
+def edit(text: str = MANIFEST, *, pages: dict[str, dict[str, str | None]]) -> str:
+    return edit_manifest(text, Path("provider.yaml"), "demo", pages=pages)
 
 
 def test_replacing_a_value_changes_only_that_value() -> None:
@@ -68,16 +63,6 @@ def test_new_keys_go_after_the_entry_keeping_block_scalars() -> None:
 def test_none_removes_the_key_line() -> None:
     new = edit(pages={"one.md": {"etag": None, "last_modified": None}})
     assert new == MANIFEST.replace("""    etag: '"old"'\n""", "")
-
-
-def test_openapi_url_goes_after_base_url_then_is_replaced() -> None:
-    added = edit(openapi_url="https://docs.demo.test/openapi.json")
-    assert added == MANIFEST.replace(
-        "base_url: https://api.demo.test\n",
-        "base_url: https://api.demo.test\nopenapi_url: 'https://docs.demo.test/openapi.json'\n",
-    )
-    replaced = edit(added, openapi_url="https://docs.demo.test/v2.json")
-    assert replaced == added.replace("openapi.json", "v2.json")
 
 
 def test_empty_value_gets_filled() -> None:
@@ -126,26 +111,20 @@ def test_unknown_page_and_other_keys_are_refused() -> None:
         edit(pages={"one.md": {"url": "https://elsewhere"}})
 
 
-def test_update_is_atomic_keeps_mode_and_loads(tmp_path: Path) -> None:
+def test_an_edited_manifest_is_written_atomically_keeping_its_mode(tmp_path: Path) -> None:
     folder = tmp_path / "codegen"
-    shutil.copytree(REPO / "specs" / "codegen", folder)
+    shutil.copytree(SPECS / "codegen", folder)
     path = folder / "provider.yaml"
     os.chmod(path, 0o640)
     before = path.read_text()
-    assert update_manifest(
-        path, "codegen", pages={"resume-agent-run.md": {"etag": '"e1"', "last_modified": "L"}}
-    )
-    assert update_manifest(
-        path, "codegen", openapi_url="https://docs.codegen.com/api-reference/openapi3.json"
-    )
-    assert not update_manifest(path, "codegen", pages={"resume-agent-run.md": {"etag": '"e1"'}})
+    pages = {"resume-agent-run.md": {"etag": '"e1"', "last_modified": "L"}}
+
+    write_text_atomically(path, edit_manifest(before, path, "codegen", pages=pages))
+
     assert path.stat().st_mode & 0o777 == 0o640
     assert sorted(p.name for p in folder.iterdir()) == sorted(
-        p.name for p in (REPO / "specs" / "codegen").iterdir()
+        p.name for p in (SPECS / "codegen").iterdir()
     )
-    after = path.read_text()
-    assert after.startswith(before.splitlines(keepends=True)[0])  # the comment line stays
+    assert path.read_text().startswith(before.splitlines(keepends=True)[0])  # the comment line stays
     provider = load_provider(folder)
     assert provider.pages[0].etag == '"e1"' and provider.pages[0].last_modified == "L"
-    assert provider.openapi_url == "https://docs.codegen.com/api-reference/openapi3.json"
-    assert provider.extra == {}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+from pathlib import Path
 
 import pytest
 from intermission import State, capabilities
@@ -10,10 +11,10 @@ from intermission.providers import ALIASES, REGISTRY, canonical, load, names
 from intermission.result import Operation
 
 EXPECTED = {
-    "anchorbrowser": {"pause": True, "resume": True, "status": True, "stop": False},
     "agi": {"pause": True, "resume": True, "status": True, "stop": False},
-    "codegen": {"pause": False, "resume": True, "status": True, "stop": False},
+    "anchorbrowser": {"pause": True, "resume": True, "status": True, "stop": False},
     "browser_use": {"pause": True, "resume": True, "status": True, "stop": True},
+    "codegen": {"pause": False, "resume": True, "status": True, "stop": False},
 }
 
 
@@ -37,7 +38,9 @@ def test_adapter_table(name: str) -> None:
     package = importlib.import_module(adapter.package)
     for operation, vendor_operation in adapter.operations.items():
         # Every declared operation is a generated module with the four functions.
-        module = importlib.import_module(f"{package.__name__}.api.default.{vendor_operation}")
+        # openapi-python-client puts each operation in api/<its first tag>/ (default: no tag).
+        (found,) = Path(package.__path__[0]).glob(f"api/*/{vendor_operation}.py")
+        module = importlib.import_module(f"{package.__name__}.api.{found.parent.name}.{vendor_operation}")
         for function in ("sync", "sync_detailed", "asyncio", "asyncio_detailed"):
             assert callable(getattr(module, function))
         assert operation in Operation
@@ -50,7 +53,7 @@ def test_adapter_table(name: str) -> None:
     ("name", "enum_path"),
     [
         ("agi", "intermission_agi.models.session_status:SessionStatus"),
-        ("browser_use", "intermission_browser_use.models.task_status:TaskStatus"),
+        ("browser_use", "intermission_browser_use.models.task_status_v1:TaskStatusV1"),
     ],
 )
 def test_every_documented_status_is_mapped(name: str, enum_path: str) -> None:

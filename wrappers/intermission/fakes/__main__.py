@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from intermission.fakes.server import serve_forever
+from intermission.fakes.foreground import serve_forever
 from intermission.fakes.spec import PROVIDERS
 
 

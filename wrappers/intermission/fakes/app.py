@@ -1,4 +1,9 @@
-"""One ASGI app per provider, built from generated/<provider>/openapi.yaml: its operations, nothing else."""
+"""One ASGI app per provider, built from generated/<provider>/openapi.yaml: its operations, nothing else.
+
+Every operation of the document is served: the ones ``fakes/vendors/<provider>.py`` handles through the
+fake's state, every other one from the document alone (``fakes.generic``). Requests are validated against
+the document first, answers against it last.
+"""
 
 from __future__ import annotations
 
@@ -15,8 +20,10 @@ from starlette.responses import Response
 from starlette.routing import Match, Route
 from starlette.types import Message, Receive, Scope, Send
 
+from intermission import providers
+from intermission.fakes import generic
 from intermission.fakes.admin import build_admin
-from intermission.fakes.faults import Answer, FaultBook, perform
+from intermission.fakes.faults import BODILESS, Answer, FaultBook, perform
 from intermission.fakes.records import Journal, RecordedRequest, ServerBug
 from intermission.fakes.spec import (
     ErrorDetail,
@@ -28,7 +35,8 @@ from intermission.fakes.spec import (
     parse_parameter,
 )
 from intermission.fakes.state import Store, make_account
-from intermission.fakes.vendors import Call, Handler, Reply, wire_for
+from intermission.fakes.vendors import NO_BODY, Call, Handler, Raw, Reply, authorized, wire_for
+from intermission.ids import IdKind
 
 # The scope extension under which server.py hands the app the connection's transport (for resets).
 TRANSPORT_EXTENSION = "intermission.transport"
@@ -52,8 +60,10 @@ class ProviderFake:
         self.operations = {op.id: op for op in operations(self.document)}
         self.schemas = Schemas(provider, self.document)
         self.wire = wire_for(provider)
-        self.account = make_account(seed, provider)
-        self.store = Store(provider, seed)
+        self.adapter = providers.load(provider)
+        self.account = make_account(seed, provider, self.adapter.setting_envs)
+        integer_ids = self.adapter.id_kind is IdKind.INTEGER
+        self.store = Store(provider, seed, self.wire.lifecycle, integer_ids=integer_ids)
         self.faults = FaultBook(provider, seed)
         self.journal = Journal()
         self.vendor_app = Starlette(
@@ -64,18 +74,20 @@ class ProviderFake:
 
     def _handlers(self) -> list[tuple[Operation, Handler]]:
         by_key = {op.key: op for op in self.operations.values()}
-        missing = sorted(set(by_key) - set(self.wire.routes))
         extra = sorted(set(self.wire.routes) - set(by_key))
-        if missing or extra:
+        if extra:
             raise FakeBug(
-                f"{self.provider}: vendors/{self.provider}.py and the document disagree "
-                f"(no handler for {missing}, handlers without an operation {extra})"
+                f"{self.provider}: vendors/{self.provider}.py handles routes the document lacks: {extra}"
             )
-        for op in by_key.values():  # fail at start, not at the first request, when a model is missing
+        for key in self.wire.routes:  # fail at start, not at the first request, when a model is missing
+            op = by_key[key]
             for schema in [op.body_schema, *op.responses.values()]:
                 if schema:
                     self.schemas.adapter(schema)
-        return [(op, self.wire.routes[key]) for key, op in by_key.items()]
+        return [
+            (op, self.wire.routes.get(key) or generic.handler(self.document, self.schemas, op))
+            for key, op in by_key.items()
+        ]
 
     def _route(self, operation: Operation, handler: Handler) -> Route:
         async def endpoint(request: Request) -> Response:
@@ -101,7 +113,8 @@ class ProviderFake:
 
     def _reply(self, operation: Operation, handler: Handler, request: Request, body: bytes) -> Reply:
         headers = {k.lower(): v for k, v in request.headers.items()}
-        if not self.wire.auth(headers, self.account.api_key):
+        key = self.account.api_key
+        if operation.auth and not any(authorized(headers, h, p, key) for h, p in operation.auth):
             return self.wire.error(401, self.wire.unauthorized)
         params: dict[str, Any] = {}
         errors: list[ErrorDetail] = []
@@ -110,6 +123,10 @@ class ProviderFake:
                 raw = request.path_params.get(parameter.name)
             elif parameter.location == "query":
                 raw = request.query_params.get(parameter.name)
+            elif parameter.location == "header":
+                if parameter.name.lower() in {header for header, _ in operation.auth}:
+                    continue  # the key, checked above
+                raw = headers.get(parameter.name.lower())
             else:
                 continue
             params[parameter.name], error = parse_parameter(parameter, raw)
@@ -126,6 +143,11 @@ class ProviderFake:
         ``operation=None``: an answer to a route the document lacks, checked against the vendor's error
         schema. ``documented_only=False`` (injected faults): statuses the document lacks go out unchecked.
         """
+        if reply.status in BODILESS or reply.body is NO_BODY:
+            return Answer(reply.status, tuple(reply.headers.items()), b"")
+        if isinstance(reply.body, Raw):
+            headers = (("content-type", reply.body.media_type), *reply.headers.items())
+            return Answer(reply.status, headers, b"").with_body(reply.body.data)
         body = _json(reply.body)
         if operation is None:
             schema: dict[str, Any] | None = self.schemas.component(self.wire.error_schema)

@@ -184,6 +184,10 @@ class FaultBook:
         return fired
 
 
+# Statuses whose answers carry no body (RFC 9110 6.4.1).
+BODILESS = frozenset({100, 101, 102, 103, 204, 304})
+
+
 @dataclass(frozen=True)
 class Answer:
     """A complete HTTP answer, built but not yet sent."""
@@ -197,6 +201,8 @@ class Answer:
         return replace(self, headers=(*kept, (name, value)))
 
     def with_body(self, body: bytes) -> Answer:
+        if self.status in BODILESS:  # HTTP forbids a body, and h11 a Content-Length, here
+            return replace(self, body=b"")
         return replace(self, body=body).with_header("content-length", str(len(body)))
 
 

@@ -38,9 +38,25 @@ class FakeVendors:
     def api_key(self, provider: str) -> str:
         return self.fake(provider).account.api_key
 
-    @property
-    def codegen_org_id(self) -> int:
-        return self.fake("codegen").account.org_id
+    def settings(self, provider: str) -> dict[str, str]:
+        """The provider's extra settings the fake expects (Codegen: ``org_id``), by setting name."""
+        return dict(self.fake(provider).account.settings)
+
+    def options(self, provider: str) -> dict[str, str]:
+        """``Client(provider, **fakes.options(provider))`` talks to this fake."""
+        return {
+            "api_key": self.api_key(provider),
+            "base_url": self.base_url(provider),
+            **self.settings(provider),
+        }
+
+    def environ(self, provider: str) -> dict[str, str]:
+        """The same as env vars (the manifest's names): what ``intermission fakes`` prints to export."""
+        adapter = self.fake(provider).adapter
+        names = {"api_key": adapter.key_env, **adapter.setting_envs}
+        if adapter.base_url_envs:
+            names["base_url"] = adapter.base_url_envs[0]
+        return {names[k]: v for k, v in self.options(provider).items() if k in names}
 
     def create(self, provider: str, status: str | None = None) -> str:
         """A new resource (session, run or task); ``status`` defaults to the vendor's first one."""
@@ -78,7 +94,7 @@ class FakeVendors:
 def run_fakes(
     providers: Sequence[str] | None = None, seed: int = 0, *, host: str = "127.0.0.1", port: int = 0
 ) -> Iterator[FakeVendors]:
-    """Start the fakes (all four by default) on ``host``; ``port=0``: ephemeral ports."""
+    """Start the fakes (every provider's by default) on ``host``; ``port=0``: ephemeral ports."""
     names = list(PROVIDERS if not providers else dict.fromkeys(providers))
     for name in names:
         package_for(name)

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import asyncio
-import contextlib
-import signal
 import socket
 import threading
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from typing import Any
 
 import uvicorn
@@ -19,8 +17,26 @@ from intermission.fakes.app import TRANSPORT_EXTENSION
 START_TIMEOUT = 10.0
 
 
+class _Connection:
+    """The part of a connection's transport a fault uses to reset it. Once the client has closed the
+    connection, asyncio has closed the socket too: it is then not handed out (setting SO_LINGER on it
+    failed with ``OSError: Bad file descriptor`` under load, issue 20), and ``abort`` does nothing.
+    """
+
+    def __init__(self, transport: asyncio.Transport) -> None:
+        self._transport = transport
+
+    def get_extra_info(self, name: str, default: Any = None) -> Any:
+        if self._transport.is_closing():
+            return default
+        return self._transport.get_extra_info(name, default)
+
+    def abort(self) -> None:
+        self._transport.abort()
+
+
 class _ResettableH11(H11Protocol):
-    """uvicorn's h11 protocol, handing each request its transport so that a fault can reset the connection.
+    """uvicorn's h11 protocol, handing each request its connection so that a fault can reset it.
 
     ASGI has no message for "drop the connection without an answer"; raising makes uvicorn answer 500.
     """
@@ -28,9 +44,10 @@ class _ResettableH11(H11Protocol):
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
         super().connection_made(transport)
         app = self.app
+        connection = _Connection(transport)
 
         async def with_transport(scope: Any, receive: Any, send: Any) -> None:
-            scope["extensions"] = {**scope.get("extensions", {}), TRANSPORT_EXTENSION: transport}
+            scope["extensions"] = {**scope.get("extensions", {}), TRANSPORT_EXTENSION: connection}
             await app(scope, receive, send)
 
         self.app = with_transport
@@ -125,23 +142,3 @@ class ServerThread:
     def _close_sockets(self) -> None:
         for sock in self._sockets.values():
             sock.close()
-
-
-def serve_forever(providers: Sequence[str] | None = None, host: str = "127.0.0.1", port: int = 0) -> None:
-    """Serve the fakes until Ctrl-C (or SIGTERM), printing each one's URL and the API key it accepts."""
-    from intermission.fakes.handle import run_fakes
-    from intermission.fakes.spec import ENV_KEYS
-
-    with run_fakes(providers=providers, host=host, port=port) as fakes:
-        for provider in fakes.providers:
-            key = f"{ENV_KEYS[provider]}={fakes.api_key(provider)}"
-            line = f"{provider:<14} {fakes.base_url(provider):<24} export {key}"
-            if provider == "codegen":
-                line += f" CODEGEN_ORG_ID={fakes.codegen_org_id}"
-            print(line, flush=True)
-        print("Serving the local vendor servers; Ctrl-C stops them.", flush=True)
-        stop = threading.Event()
-        if threading.current_thread() is threading.main_thread():
-            signal.signal(signal.SIGTERM, lambda *_: stop.set())
-        with contextlib.suppress(KeyboardInterrupt):
-            stop.wait()

@@ -14,15 +14,11 @@ from typing import Any, Literal, Union, cast
 import pydantic
 import yaml
 
-PROVIDERS = ("anchorbrowser", "agi", "codegen", "browser_use")
-PACKAGES = {provider: f"intermission_{provider}" for provider in PROVIDERS}
-# The environment variables the facade reads each key from (specs/<provider>/provider.yaml).
-ENV_KEYS = {
-    "anchorbrowser": "ANCHOR_API_KEY",
-    "agi": "AGI_API_KEY",
-    "codegen": "CODEGEN_API_KEY",
-    "browser_use": "BROWSER_USE_API_KEY",
-}
+from intermission import providers
+from intermission.providers import _manifest
+
+# Every provider of the registry has a fake.
+PROVIDERS = providers.names()
 SPEC_FILE = "openapi.yaml"
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 _REF = "#/components/schemas/"
@@ -30,10 +26,10 @@ _SCALARS: dict[Any, Any] = {"string": str, "integer": int, "number": float, "boo
 
 
 def package_for(provider: str) -> str:
-    try:
-        return PACKAGES[provider]
-    except KeyError:
-        raise ValueError(f"unknown provider {provider!r} (known: {', '.join(PROVIDERS)})") from None
+    """The generated client package of ``provider`` (its manifest's), or ValueError for an unknown name."""
+    if provider not in PROVIDERS:
+        raise ValueError(f"unknown provider {provider!r} (known: {', '.join(PROVIDERS)})")
+    return _manifest.load(provider).package
 
 
 def _module_dir(name: str) -> Path | None:
@@ -86,9 +82,13 @@ class Operation:
     method: str
     path: str
     parameters: tuple[Parameter, ...]
-    body_schema: dict[str, Any] | None
+    body_schema: dict[str, Any] | None  # JSON bodies only; None: no JSON body documented
     body_required: bool
-    responses: dict[int, dict[str, Any] | None]  # status -> JSON schema of the body (None: no body)
+    responses: dict[int, dict[str, Any] | None]  # status -> JSON schema of the body (None: no JSON body)
+    content: dict[int, tuple[str, dict[str, Any]] | None]  # status -> (media type, media object), if any
+    # Where the key may travel, as (header, scheme prefix) pairs: any one of them carrying it authenticates
+    # (the fake has one key, so a scheme of any of the document's alternatives will do). () = no auth.
+    auth: tuple[tuple[str, str], ...] = ()
 
     @property
     def key(self) -> str:
@@ -96,31 +96,87 @@ class Operation:
         return f"{self.method} {self.path}"
 
 
-def _json_schema(content: Any) -> dict[str, Any] | None:
+def resolve(document: dict[str, Any], node: Any, *, limit: int = 32) -> Any:
+    """``node`` with local ``$ref``s followed (``#/components/...``); a bad reference raises LookupError."""
+    for _ in range(limit):
+        ref = node.get("$ref") if isinstance(node, dict) else None
+        if not isinstance(ref, str):
+            return node
+        if not ref.startswith("#/"):
+            raise LookupError(f"only local references are served, not {ref!r}")
+        target: Any = document
+        for part in ref[2:].split("/"):
+            part = part.replace("~1", "/").replace("~0", "~")
+            if not isinstance(target, dict) or part not in target:
+                raise LookupError(f"the reference {ref!r} names nothing")
+            target = target[part]
+        node = target
+    raise LookupError(f"more than {limit} references in a row")
+
+
+def _is_json(media_type: str) -> bool:
+    kind = media_type.split(";")[0].strip().lower()
+    return kind == "application/json" or kind.endswith("+json")
+
+
+def _json_schema(document: dict[str, Any], content: Any) -> dict[str, Any] | None:
     if not isinstance(content, dict):
         return None
-    media = content.get("application/json")
-    if not isinstance(media, dict):
+    for media_type, media in content.items():
+        if _is_json(media_type) and isinstance(media, dict):
+            schema = media.get("schema")
+            return schema if isinstance(schema, dict) else {}
+    return None
+
+
+def _first_media(content: Any) -> tuple[str, dict[str, Any]] | None:
+    if not isinstance(content, dict) or not content:
         return None
-    schema = media.get("schema")
-    return schema if isinstance(schema, dict) else {}
+    ordered = sorted(content.items(), key=lambda item: not _is_json(item[0]))  # JSON first
+    media_type, media = ordered[0]
+    return str(media_type), media if isinstance(media, dict) else {}
+
+
+def _parameter(document: dict[str, Any], raw: Any) -> Parameter:
+    p = resolve(document, raw)
+    schema = resolve(document, p.get("schema", {}))
+    return Parameter(p["name"], p["in"], bool(p.get("required", p["in"] == "path")), schema)
+
+
+def _parameters(document: dict[str, Any], raw: Any) -> dict[tuple[str, str], Parameter]:
+    """Parameters by (name, location): an operation's own replace its path's of the same key."""
+    found = (_parameter(document, r) for r in (raw if isinstance(raw, list) else []))
+    return {(p.name, p.location): p for p in found}
+
+
+def _auth(document: dict[str, Any], security: Any) -> tuple[tuple[str, str], ...]:
+    schemes = (document.get("components") or {}).get("securitySchemes") or {}
+    found: dict[tuple[str, str], None] = {}
+    for alternative in security if isinstance(security, list) else []:
+        for name in alternative if isinstance(alternative, dict) else {}:
+            scheme = resolve(document, schemes.get(name))
+            if not isinstance(scheme, dict):
+                continue
+            if scheme.get("type") == "apiKey" and scheme.get("in") == "header":
+                found[(str(scheme.get("name", "")).lower(), "")] = None
+            elif scheme.get("type") == "http" and str(scheme.get("scheme", "")).lower() == "bearer":
+                found[("authorization", "Bearer")] = None
+    return tuple(found)
 
 
 def operations(document: dict[str, Any]) -> list[Operation]:
     found: list[Operation] = []
-    for path, item in document["paths"].items():
-        shared = item.get("parameters", [])
+    for path, raw_item in document["paths"].items():
+        item = resolve(document, raw_item)
+        shared = _parameters(document, item.get("parameters"))
         for method in HTTP_METHODS:
             raw = item.get(method)
             if not isinstance(raw, dict):
                 continue
-            parameters = tuple(
-                Parameter(p["name"], p["in"], bool(p.get("required", p["in"] == "path")), p.get("schema", {}))
-                for p in [*shared, *raw.get("parameters", [])]
-            )
-            body = raw.get("requestBody") or {}
+            own = _parameters(document, raw.get("parameters"))
+            body = resolve(document, raw.get("requestBody") or {})
             responses = {
-                int(code): _json_schema(response.get("content"))
+                int(code): resolve(document, response)
                 for code, response in (raw.get("responses") or {}).items()
                 if str(code).isdigit()
             }
@@ -129,10 +185,14 @@ def operations(document: dict[str, Any]) -> list[Operation]:
                     id=str(raw.get("operationId") or f"{method}_{path}"),
                     method=method.upper(),
                     path=path,
-                    parameters=parameters,
-                    body_schema=_json_schema(body.get("content")),
+                    parameters=tuple({**shared, **own}.values()),
+                    body_schema=_json_schema(document, body.get("content")),
                     body_required=bool(body.get("required", False)),
-                    responses=responses,
+                    responses={
+                        code: _json_schema(document, r.get("content")) for code, r in responses.items()
+                    },
+                    content={code: _first_media(r.get("content")) for code, r in responses.items()},
+                    auth=_auth(document, raw.get("security", document.get("security"))),
                 )
             )
     return found
@@ -147,6 +207,10 @@ class Schemas:
         self._components: dict[str, Any] = (document.get("components") or {}).get("schemas") or {}
         self._adapters: dict[str, pydantic.TypeAdapter[Any]] = {}
         self._inline = 0
+        self._building: set[str] = set()
+
+    def _missing(self, name: str, ref: str) -> Any:
+        raise LookupError(f"{self.models.__name__} has no class {name!r} for {ref}")
 
     def component(self, name: str) -> dict[str, Any]:
         if name not in self._components:
@@ -164,15 +228,27 @@ class Schemas:
         if isinstance(ref, str):
             name = ref.removeprefix(_REF)
             model = getattr(self.models, name, None)
-            if model is None:
-                raise LookupError(f"{self.models.__name__} has no class {name!r} for {ref}")
-            return model
+            if isinstance(model, type):
+                return model
+            # A name the model generator changed (a collision, not an identifier): the schema itself.
+            if name not in self._components or name in self._building:
+                return Any if name in self._building else self._missing(name, ref)
+            self._building.add(name)
+            try:
+                return self._type(self._components[name])
+            finally:
+                self._building.discard(name)
         for combinator in ("anyOf", "oneOf"):
             if combinator in schema:
                 return Union[tuple(self._type(s) for s in schema[combinator])]  # noqa: UP007
+        if "allOf" in schema:
+            parts = schema["allOf"]
+            return self._type(parts[0]) if len(parts) == 1 else Any
         if "enum" in schema:
             return Literal[tuple(schema["enum"])]
         kind = schema.get("type")
+        if isinstance(kind, list):
+            return Union[tuple(self._type({**schema, "type": k}) for k in kind)]  # noqa: UP007
         if kind == "object":
             return self._object(schema)
         if kind == "array":
@@ -214,6 +290,16 @@ ErrorDetail = dict[str, Any]
 
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 _INTEGER = re.compile(r"-?[0-9]{1,4000}")  # Python refuses int() of longer strings
+_BOOLEANS = {
+    "true": True,
+    "1": True,
+    "yes": True,
+    "on": True,
+    "false": False,
+    "0": False,
+    "no": False,
+    "off": False,
+}
 
 
 def parse_parameter(parameter: Parameter, raw: str | None) -> tuple[Any, ErrorDetail | None]:
@@ -223,14 +309,32 @@ def parse_parameter(parameter: Parameter, raw: str | None) -> tuple[Any, ErrorDe
         if parameter.required:
             return None, {"loc": loc, "msg": "Field required", "type": "missing"}
         return None, None
-    kind, fmt = parameter.schema.get("type"), parameter.schema.get("format")
+    schema = parameter.schema
+    kind, fmt = schema.get("type"), schema.get("format")
+    if isinstance(kind, list):  # OpenAPI 3.1: ["integer", "null"]
+        kind = next((k for k in kind if k != "null"), None)
     if kind == "integer":
         if not _INTEGER.fullmatch(raw):
             msg = "Input should be a valid integer, unable to parse string as an integer"
             return None, {"loc": loc, "msg": msg, "type": "int_parsing"}
         return int(raw), None
+    if kind == "number":
+        try:
+            return float(raw), None
+        except ValueError:
+            msg = "Input should be a valid number, unable to parse string as a number"
+            return None, {"loc": loc, "msg": msg, "type": "float_parsing"}
+    if kind == "boolean":
+        if raw.lower() not in _BOOLEANS:
+            msg = "Input should be a valid boolean, unable to interpret input"
+            return None, {"loc": loc, "msg": msg, "type": "bool_parsing"}
+        return _BOOLEANS[raw.lower()], None
     if fmt == "uuid" and not _UUID.fullmatch(raw):
         return None, {"loc": loc, "msg": "Input should be a valid UUID", "type": "uuid_parsing"}
+    allowed = schema.get("enum")
+    if isinstance(allowed, list) and raw not in [str(v) for v in allowed]:
+        msg = "Input should be " + " or ".join(repr(str(v)) for v in allowed)
+        return None, {"loc": loc, "msg": msg, "type": "enum"}
     return raw, None
 
 

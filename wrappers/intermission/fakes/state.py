@@ -6,54 +6,31 @@ import random
 import threading
 import uuid
 import zlib
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 
 
 @dataclass(frozen=True)
 class Lifecycle:
-    """A vendor's statuses and which action moves which status where; everything else is refused."""
+    """A vendor's statuses and which action moves which status where; everything else is refused.
+
+    Each vendor declares its own in ``fakes/vendors/<provider>.py`` (``Wire.lifecycle``).
+    """
 
     statuses: tuple[str, ...]
     initial: str
     terminal: frozenset[str]
     actions: Mapping[str, Mapping[str, str]]  # action -> {from status: to status}
 
+    def __post_init__(self) -> None:
+        named = {self.initial, *self.terminal}
+        for moves in self.actions.values():
+            named |= set(moves) | set(moves.values())
+        unknown = sorted(named - set(self.statuses))
+        if unknown:
+            raise ValueError(f"statuses used but not listed: {', '.join(unknown)}")
 
-LIFECYCLES: dict[str, Lifecycle] = {
-    "anchorbrowser": Lifecycle(
-        statuses=("running", "paused", "completed", "failed", "terminated"),
-        initial="running",
-        terminal=frozenset({"completed", "failed", "terminated"}),
-        actions={"pause": {"running": "paused"}, "resume": {"paused": "running"}},
-    ),
-    "agi": Lifecycle(
-        statuses=("ready", "running", "waiting_for_input", "paused", "finished", "error"),
-        initial="running",
-        terminal=frozenset({"finished", "error"}),
-        actions={
-            "pause": {"running": "paused", "waiting_for_input": "paused"},
-            "resume": {"paused": "running"},
-        },
-    ),
-    "codegen": Lifecycle(
-        statuses=("ACTIVE", "PAUSED", "COMPLETE", "FAILED", "ERROR", "CANCELLED"),
-        initial="ACTIVE",
-        terminal=frozenset({"COMPLETE", "FAILED", "ERROR", "CANCELLED"}),
-        actions={"resume": {"PAUSED": "ACTIVE"}},
-    ),
-    "browser_use": Lifecycle(
-        statuses=("created", "running", "paused", "finished", "stopped", "failed"),
-        initial="created",
-        terminal=frozenset({"finished", "stopped", "failed"}),
-        actions={
-            "pause": {"created": "paused", "running": "paused"},
-            "resume": {"paused": "running"},
-            "stop": {"created": "stopped", "running": "stopped", "paused": "stopped"},
-        },
-    ),
-}
 
 # Timestamps come from the seed, not the clock, so that two runs with one seed send the same bytes.
 EPOCH = datetime(2025, 1, 1, tzinfo=UTC)
@@ -81,10 +58,10 @@ class WrongState(Exception):
 
 @dataclass(frozen=True)
 class Account:
-    """Who the fake's one API key belongs to."""
+    """Who the fake's one API key belongs to, and the provider's extra settings (Codegen: its org_id)."""
 
     api_key: str
-    org_id: int  # Codegen's organization; the other vendors have none
+    settings: Mapping[str, str]  # setting name (the manifest's env keys) -> a number, as text
 
 
 def derive_rng(seed: int, provider: str, purpose: str) -> random.Random:
@@ -92,9 +69,10 @@ def derive_rng(seed: int, provider: str, purpose: str) -> random.Random:
     return random.Random(zlib.crc32(f"{seed}:{provider}:{purpose}".encode()))
 
 
-def make_account(seed: int, provider: str) -> Account:
+def make_account(seed: int, provider: str, settings: Iterable[str] = ()) -> Account:
     rng = derive_rng(seed, provider, "account")
-    return Account(api_key=f"fk_{provider}_{rng.getrandbits(96):024x}", org_id=rng.randrange(1000, 100_000))
+    key = f"fk_{provider}_{rng.getrandbits(96):024x}"
+    return Account(key, {name: str(rng.randrange(1000, 100_000)) for name in sorted(settings)})
 
 
 def _uuid_ids(rng: random.Random) -> Callable[[int], str]:
@@ -109,9 +87,10 @@ def _int_ids(rng: random.Random) -> Callable[[int], str]:
 class Store:
     """One provider's resources. Thread-safe: the server thread and the test thread both use it."""
 
-    def __init__(self, provider: str, seed: int) -> None:
+    def __init__(self, provider: str, seed: int, lifecycle: Lifecycle, *, integer_ids: bool = False) -> None:
         self.provider = provider
-        self.lifecycle = LIFECYCLES[provider]
+        self.lifecycle = lifecycle
+        self._integer_ids = integer_ids
         self._seed = seed
         self._lock = threading.Lock()
         self._resources: dict[str, Resource] = {}
@@ -123,7 +102,7 @@ class Store:
         rng = derive_rng(self._seed, self.provider, "ids")
         with self._lock:
             self._resources.clear()
-            self._new_id = _int_ids(rng) if self.provider == "codegen" else _uuid_ids(rng)
+            self._new_id = _int_ids(rng) if self._integer_ids else _uuid_ids(rng)
 
     def _check_status(self, status: str) -> None:
         if status not in self.lifecycle.statuses:

@@ -1,68 +1,102 @@
-"""The provider registry: name -> (module path, class name), imported on first use.
+"""The provider registry: every adapter module of this package is a provider, imported on first use.
 
-``import intermission`` imports no adapter and no generated client; ``load("agi")`` imports the AGI adapter
-and with it ``intermission_agi`` only. ``capabilities()`` asks every adapter for its declared operations
-(the README's matrix is generated from it, see ``intermission providers``).
+A provider is ``specs/<name>/provider.yaml`` plus ``providers/<name>.py``; nothing lists them by hand.
+``names()`` lists the adapter modules (no import), ``canonical()`` forgives case, ``-`` and the manifests'
+``aliases``, ``load("agi")`` imports the AGI adapter and with it ``intermission_agi`` only, and
+``capabilities()`` asks every adapter for its declared operations (the README's matrix is generated from it,
+see ``intermission providers``). ``import intermission`` imports no adapter and no generated client.
 """
 
 from __future__ import annotations
 
 import importlib
+import pkgutil
 from typing import TYPE_CHECKING
 
 from intermission.errors import ConfigurationError
+from intermission.providers import _manifest
 
 if TYPE_CHECKING:
     from intermission.providers._base import Adapter
 
-REGISTRY: dict[str, tuple[str, str]] = {
-    "anchorbrowser": ("intermission.providers.anchorbrowser", "AnchorBrowser"),
-    "agi": ("intermission.providers.agi", "AGI"),
-    "codegen": ("intermission.providers.codegen", "Codegen"),
-    "browser_use": ("intermission.providers.browser_use", "BrowserUse"),
-}
-
-# Other spellings people type.
-ALIASES: dict[str, str] = {
-    "anchor": "anchorbrowser",
-    "anchor_browser": "anchorbrowser",
-    "browseruse": "browser_use",
-    "agi.tech": "agi",
-}
+    # Computed on first use by __getattr__ below (they read the manifests).
+    ALIASES: dict[str, str]
+    REGISTRY: dict[str, str]
 
 _LOADED: dict[str, type[Adapter]] = {}
+_NAMES: tuple[str, ...] = ()
+_ALIASES: dict[str, str] = {}
 
 
 def names() -> tuple[str, ...]:
-    """The registered providers, in registry order."""
-    return tuple(REGISTRY)
+    """The providers, sorted: one per adapter module (modules starting with ``_`` are helpers)."""
+    global _NAMES
+    if not _NAMES:
+        found = (m.name for m in pkgutil.iter_modules(__path__) if not m.name.startswith("_"))
+        _NAMES = tuple(sorted(found))
+    return _NAMES
+
+
+def aliases() -> dict[str, str]:
+    """Other spellings people type -> provider, from each manifest's ``aliases``."""
+    if not _ALIASES:
+        for name in names():
+            for alias in _manifest.load(name).aliases:
+                key = _normal(alias)
+                if _ALIASES.get(key, name) != name or key in names():
+                    raise ConfigurationError(f"the alias {alias!r} of {name} names another provider")
+                _ALIASES[key] = name
+    return dict(_ALIASES)
+
+
+def _normal(name: str) -> str:
+    return name.strip().lower().replace("-", "_")
 
 
 def canonical(name: str) -> str:
     """The registry name for ``name`` (case, ``-`` and aliases forgiven), or ``ConfigurationError``."""
     if not isinstance(name, str):
         raise ConfigurationError(f"a provider name must be a string, not {type(name).__name__}")
-    key = name.strip().lower().replace("-", "_")
-    key = ALIASES.get(key, key)
-    if key not in REGISTRY:
-        raise ConfigurationError(f"unknown provider {name!r}; known: {', '.join(REGISTRY)}")
-    return key
+    key = _normal(name)
+    if key in names():
+        return key
+    found = aliases().get(key)
+    if found is None:
+        raise ConfigurationError(f"unknown provider {name!r}; known: {', '.join(names())}")
+    return found
 
 
 def load(name: str) -> type[Adapter]:
     """The adapter class for ``name``, importing it (and its generated client) on first use."""
+    from intermission.providers._base import Adapter
+
     key = canonical(name)
     adapter = _LOADED.get(key)
     if adapter is None:
-        module_path, class_name = REGISTRY[key]
-        adapter = getattr(importlib.import_module(module_path), class_name)
-        _LOADED[key] = adapter
+        module = importlib.import_module(f"{__name__}.{key}")
+        found = [
+            value
+            for value in vars(module).values()
+            if isinstance(value, type) and issubclass(value, Adapter) and value.__module__ == module.__name__
+        ]
+        if len(found) != 1:
+            raise ConfigurationError(f"{module.__name__} must define one Adapter subclass, not {len(found)}")
+        adapter = _LOADED[key] = found[0]
     return adapter
 
 
 def capabilities() -> dict[str, dict[str, bool]]:
     """``{provider: {"pause": bool, "resume": bool, "status": bool, "stop": bool}}`` from the adapters."""
-    return {name: load(name).capabilities() for name in REGISTRY}
+    return {name: load(name).capabilities() for name in names()}
 
 
-__all__ = ["ALIASES", "REGISTRY", "canonical", "capabilities", "load", "names"]
+def __getattr__(attribute: str) -> object:
+    # ALIASES and REGISTRY as read-only views, computed on first use (they read the manifests).
+    if attribute == "ALIASES":
+        return aliases()
+    if attribute == "REGISTRY":
+        return {name: f"{__name__}.{name}" for name in names()}
+    raise AttributeError(f"module {__name__!r} has no attribute {attribute!r}")
+
+
+__all__ = ["ALIASES", "REGISTRY", "aliases", "canonical", "capabilities", "load", "names"]

@@ -1,8 +1,10 @@
 """The adapter protocol: what differs between vendors, as a table plus a few small methods.
 
-An adapter declares (class attributes): its env vars, how the key travels, what its ids look like, which
-facade operations it has and the vendor operationId behind each, its status vocabulary mapped to ``State``,
-the HTTP status it uses for "wrong state", and whether ``resume`` takes a message. Its methods bind
+An adapter module ``providers/<name>.py`` defines one ``Adapter`` subclass; its name, display name, base URL,
+env vars, auth header and client package come from ``specs/<name>/provider.yaml`` when the class is defined
+(never repeated in the adapter). The adapter declares the rest as class attributes: what its ids look like,
+which facade operations it has and the vendor operationId behind each, its status vocabulary mapped to
+``State``, the HTTP status it uses for "wrong state", and whether ``resume`` takes a message. Its methods bind
 arguments to the generated ``sync_detailed`` / ``asyncio_detailed`` functions (``Call``) and read the vendor's
 status out of a generated model, or out of raw JSON when the generated parser gave up.
 
@@ -21,6 +23,7 @@ import httpx
 
 from intermission.errors import Unsupported
 from intermission.ids import IdKind
+from intermission.providers import _manifest
 from intermission.result import Operation, State
 from intermission.transport import Call, GeneratedResponse
 
@@ -75,23 +78,44 @@ def dig(data: object, *path: str) -> str | None:
 
 
 class Adapter:
-    """Base of the four provider adapters. Subclasses fill in the table and the ``Call`` builders."""
+    """Base of the provider adapters. Subclasses fill in the table and the ``Call`` builders."""
 
-    # ---- the table ------------------------------------------------------------------------------
+    # ---- from the manifest (set when the subclass is defined) -------------------------------------
     name: ClassVar[str]
     display_name: ClassVar[str]
     package: ClassVar[str]  # the generated client package
     default_base_url: ClassVar[str]
-    key_env: ClassVar[str]  # env var with the API key
+    key_envs: ClassVar[tuple[str, ...]]  # env vars with the API key, in the order they are read
+    key_env: ClassVar[str]  # the first of them: the one error messages name
+    base_url_envs: ClassVar[tuple[str, ...]] = ()
     setting_envs: ClassVar[Mapping[str, str]] = {}  # extra required settings -> env var (Codegen: org_id)
     auth_header: ClassVar[str] = "Authorization"
     auth_prefix: ClassVar[str] = "Bearer "
+    auth_also: ClassVar[tuple[tuple[str, str], ...]] = ()  # more (header, prefix) pairs for the key
+    manifest: ClassVar[_manifest.Manifest]
+
+    # ---- the table of differences ---------------------------------------------------------------
     id_kind: ClassVar[IdKind] = IdKind.TEXT
     operations: ClassVar[Mapping[Operation, str]]  # supported facade operation -> vendor operationId
     statuses: ClassVar[Mapping[str, State]]  # vendor status -> uniform state (case-insensitive)
     state_error_status: ClassVar[int] = 400  # the documented "wrong state" answer of pause/resume/stop
     resume_message: ClassVar[ResumeMessage] = ResumeMessage.IGNORED
-    notes: ClassVar[str] = ""  # one line for the README and errors: what is special here
+
+    def __init_subclass__(cls, **kwargs: object) -> None:
+        super().__init_subclass__(**kwargs)
+        manifest = _manifest.load(cls.__module__.rpartition(".")[2])
+        cls.manifest = manifest
+        cls.name = manifest.name
+        cls.display_name = manifest.display_name
+        cls.package = manifest.package
+        cls.default_base_url = manifest.base_url
+        cls.key_envs = manifest.key_envs
+        cls.key_env = manifest.key_envs[0]
+        cls.base_url_envs = manifest.base_url_envs
+        cls.setting_envs = manifest.setting_envs
+        cls.auth_header = manifest.auth_header
+        cls.auth_prefix = manifest.auth_prefix
+        cls.auth_also = manifest.auth_also
 
     def __init__(self, settings: Mapping[str, str]) -> None:
         self.settings = dict(settings)
@@ -101,6 +125,16 @@ class Adapter:
     @classmethod
     def capabilities(cls) -> dict[str, bool]:
         return {op.value: op in cls.operations for op in Operation}
+
+    @classmethod
+    def key_from(cls, env: Mapping[str, str]) -> str | None:
+        """The key from the first of ``key_envs`` that is set."""
+        return next((env[name] for name in cls.key_envs if env.get(name)), None)
+
+    @classmethod
+    def base_url_from(cls, env: Mapping[str, str]) -> str:
+        """The base URL from the first of ``base_url_envs`` that is set, else the manifest's."""
+        return next((env[name] for name in cls.base_url_envs if env.get(name)), cls.default_base_url)
 
     @classmethod
     def check_settings(cls, settings: Mapping[str, str]) -> dict[str, str]:
@@ -158,6 +192,11 @@ class Adapter:
     def reported_status(self, operation: Operation, parsed: object) -> str | None:
         """The vendor's status string in a parsed 2xx body, if it carries one."""
         return None
+
+    def says_success(self, operation: Operation, parsed: object) -> bool | None:
+        """Whether a parsed 2xx answer to a pause/resume/stop says it worked: ``None`` when it does not say
+        (no body, or one the generated client does not know), ``False`` when it says it failed."""
+        return None if parsed is None else True
 
     def reported_status_json(self, operation: Operation, data: object) -> str | None:
         """The same, from raw JSON, for bodies the generated parser refused (e.g. an unknown enum value)."""

@@ -12,12 +12,11 @@
 from __future__ import annotations
 
 from types import MappingProxyType
-from typing import ClassVar
 
 import httpx
 from intermission_agi.api.default import get_session_status, pause_session, resume_session
 from intermission_agi.client import AuthenticatedClient
-from intermission_agi.models import SessionStatusResponse
+from intermission_agi.models import SessionActionResponse, SessionStatusResponse
 
 from intermission.providers._base import TOKEN_PLACEHOLDER, Adapter, ResumeMessage, attach, call
 from intermission.result import Operation, State
@@ -25,11 +24,6 @@ from intermission.transport import Call
 
 
 class AGI(Adapter):
-    name = "agi"
-    display_name = "AGI"
-    package = "intermission_agi"
-    default_base_url = "https://api.agi.tech"
-    key_env = "AGI_API_KEY"
     operations = MappingProxyType(
         {
             Operation.PAUSE: "pause_session",
@@ -49,7 +43,6 @@ class AGI(Adapter):
     )
     state_error_status = 409
     resume_message = ResumeMessage.IGNORED
-    notes: ClassVar[str] = "no stop; resume takes no message"
 
     _client: AuthenticatedClient
 
@@ -87,3 +80,8 @@ class AGI(Adapter):
         if isinstance(parsed, SessionStatusResponse):
             return parsed.status.value
         return None  # pause/resume answer {"success": true, "message": "..."}: no status
+
+    def says_success(self, operation: Operation, parsed: object) -> bool | None:
+        if isinstance(parsed, SessionActionResponse):
+            return parsed.success is True  # 200 {"success": false} is a refusal, not a success
+        return None

@@ -14,12 +14,14 @@ from __future__ import annotations
 
 import uuid
 from types import MappingProxyType
-from typing import ClassVar
 
 import httpx
-from intermission_anchorbrowser.api.default import get_session, pause_agent, resume_agent
+from intermission_anchorbrowser.api.agentic_capabilities import pause_agent, resume_agent
+from intermission_anchorbrowser.api.browser_sessions import get_browser_session as get_session
 from intermission_anchorbrowser.client import AuthenticatedClient
-from intermission_anchorbrowser.models import GetSessionResponse, SuccessResponse, SuccessResponseData
+from intermission_anchorbrowser.models import GetBrowserSessionResponse200 as GetSessionResponse
+from intermission_anchorbrowser.models import GetBrowserSessionResponse200Data as GetSessionData
+from intermission_anchorbrowser.models import SuccessResponse, SuccessResponseData
 
 from intermission.ids import IdKind
 from intermission.providers._base import TOKEN_PLACEHOLDER, Adapter, ResumeMessage, attach, call, dig
@@ -28,19 +30,12 @@ from intermission.transport import Call
 
 
 class AnchorBrowser(Adapter):
-    name = "anchorbrowser"
-    display_name = "Anchor Browser"
-    package = "intermission_anchorbrowser"
-    default_base_url = "https://api.anchorbrowser.io"
-    key_env = "ANCHOR_API_KEY"
-    auth_header = "anchor-api-key"
-    auth_prefix = ""
     id_kind = IdKind.UUID
     operations = MappingProxyType(
         {
             Operation.PAUSE: "pause_agent",
             Operation.RESUME: "resume_agent",
-            Operation.STATUS: "get_session",
+            Operation.STATUS: "get_browser_session",
         }
     )
     statuses = MappingProxyType(
@@ -54,7 +49,6 @@ class AnchorBrowser(Adapter):
     )
     state_error_status = 400
     resume_message = ResumeMessage.IGNORED
-    notes: ClassVar[str] = "session UUIDs; no stop; resume takes no message"
 
     _client: AuthenticatedClient
 
@@ -84,13 +78,13 @@ class AnchorBrowser(Adapter):
         c, sid = self._client, uuid.UUID(ident)
         return call(
             get_session,
-            lambda: get_session.sync_detailed(sid, client=c),
-            lambda: get_session.asyncio_detailed(sid, client=c),
+            lambda: get_session.sync_detailed(str(sid), client=c),
+            lambda: get_session.asyncio_detailed(str(sid), client=c),
         )
 
     def reported_status(self, operation: Operation, parsed: object) -> str | None:
-        if isinstance(parsed, GetSessionResponse):
-            return parsed.data.status
+        if isinstance(parsed, GetSessionResponse) and isinstance(parsed.data, GetSessionData):
+            return parsed.data.status if isinstance(parsed.data.status, str) else None
         if isinstance(parsed, SuccessResponse) and isinstance(parsed.data, SuccessResponseData):
             return parsed.data.status if isinstance(parsed.data.status, str) else None
         return None

@@ -12,12 +12,11 @@
 from __future__ import annotations
 
 from types import MappingProxyType
-from typing import ClassVar
 
 import httpx
 from intermission_browser_use.api.default import get_task_status, pause_task, resume_task, stop_task
 from intermission_browser_use.client import AuthenticatedClient
-from intermission_browser_use.models import TaskStatus
+from intermission_browser_use.models import TaskStatusV1 as TaskStatus
 
 from intermission.providers._base import TOKEN_PLACEHOLDER, Adapter, ResumeMessage, attach, call
 from intermission.result import Operation, State
@@ -25,11 +24,6 @@ from intermission.transport import Call
 
 
 class BrowserUse(Adapter):
-    name = "browser_use"
-    display_name = "Browser Use"
-    package = "intermission_browser_use"
-    default_base_url = "https://api.browser-use.com"
-    key_env = "BROWSER_USE_API_KEY"
     operations = MappingProxyType(
         {
             Operation.PAUSE: "pause_task",
@@ -50,7 +44,6 @@ class BrowserUse(Adapter):
     )
     state_error_status = 400
     resume_message = ResumeMessage.IGNORED
-    notes: ClassVar[str] = "resume takes no message"
 
     _client: AuthenticatedClient
 

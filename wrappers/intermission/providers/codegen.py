@@ -16,10 +16,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from types import MappingProxyType
-from typing import ClassVar
 
 import httpx
-from intermission_codegen.api.default import get_agent_run, resume_agent_run
+from intermission_codegen.api.agents import get_agent_run, resume_agent_run
 from intermission_codegen.client import AuthenticatedClient
 from intermission_codegen.models import AgentRunResponse, ResumeAgentRunInput
 
@@ -31,12 +30,6 @@ from intermission.transport import Call
 
 
 class Codegen(Adapter):
-    name = "codegen"
-    display_name = "Codegen"
-    package = "intermission_codegen"
-    default_base_url = "https://api.codegen.com"
-    key_env = "CODEGEN_API_KEY"
-    setting_envs = MappingProxyType({"org_id": "CODEGEN_ORG_ID"})
     id_kind = IdKind.INTEGER
     operations = MappingProxyType(
         {
@@ -58,7 +51,6 @@ class Codegen(Adapter):
     )
     state_error_status = 400
     resume_message = ResumeMessage.REQUIRED
-    notes: ClassVar[str] = "no pause, no stop; resume needs a message (the prompt); needs CODEGEN_ORG_ID"
 
     _client: AuthenticatedClient
 

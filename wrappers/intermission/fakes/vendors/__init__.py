@@ -1,4 +1,10 @@
-"""The wire of each vendor: routes, auth, bodies, error shapes. One module per vendor, one ``WIRE`` each."""
+"""The wire of each vendor: its stateful routes, bodies, error shapes and lifecycle. One ``WIRE`` per module.
+
+``fakes/vendors/<provider>.py`` is the fake's table of differences for one provider: the lifecycle of its
+resources, the handlers of the operations that read or change them, and its error shapes. Every other
+operation of the document is served from the document alone (see ``fakes.generic``); auth comes from the
+provider's manifest.
+"""
 
 from __future__ import annotations
 
@@ -9,13 +15,25 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from intermission.fakes.spec import ErrorDetail
-from intermission.fakes.state import Account, Store
+from intermission.fakes.state import Account, Lifecycle, Store
+
+
+@dataclass(frozen=True)
+class Raw:
+    """A body that is not JSON (an image, a PDF, text), sent as is."""
+
+    media_type: str
+    data: bytes
+
+
+# A reply with no body at all (204, 304, or a response the document gives no content).
+NO_BODY: Any = object()
 
 
 @dataclass(frozen=True)
 class Reply:
     status: int
-    body: Any  # JSON-able
+    body: Any  # JSON-able, a Raw, or NO_BODY
     headers: Mapping[str, str] = field(default_factory=dict)
 
 
@@ -30,28 +48,26 @@ class Call:
 
 
 Handler = Callable[[Call], Reply]
-Auth = Callable[[Mapping[str, str], str], bool]
 
 
-def bearer(headers: Mapping[str, str], key: str) -> bool:
-    scheme, _, token = headers.get("authorization", "").partition(" ")
-    return scheme.lower() == "bearer" and hmac.compare_digest(token.strip().encode(), key.encode())
-
-
-def api_key_header(name: str) -> Auth:
-    def check(headers: Mapping[str, str], key: str) -> bool:
-        return hmac.compare_digest(headers.get(name, "").encode(), key.encode())
-
-    return check
+def authorized(headers: Mapping[str, str], header: str, prefix: str, key: str) -> bool:
+    """Whether ``headers`` carry ``key`` the way the manifest's auth says (a Bearer scheme in any case)."""
+    sent = headers.get(header.lower(), "")
+    if prefix:
+        scheme, _, token = sent.partition(" ")
+        if scheme.lower() != prefix.strip().lower():
+            return False
+        sent = token.strip()
+    return hmac.compare_digest(sent.encode(), key.encode())
 
 
 @dataclass(frozen=True)
 class Wire:
-    auth: Auth
+    lifecycle: Lifecycle
     unauthorized: str  # the message of the vendor's 401
     error: Callable[[int, str], Reply]  # the vendor's error body for any status
     invalid: Callable[[list[ErrorDetail]], Reply]  # bad path, query or body
-    routes: Mapping[str, Handler]  # "POST /v1/sessions/{session_id}/pause" -> handler
+    routes: Mapping[str, Handler]  # "POST /v1/sessions/{session_id}/pause" -> handler (stateful ones only)
     # Answers to requests the document has no operation for (404, 405) are checked against this schema.
     error_schema: str
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from intermission.fakes.spec import ErrorDetail
-from intermission.fakes.state import UnknownResource, WrongState
-from intermission.fakes.vendors import Call, Handler, Reply, Wire, bearer
+from intermission.fakes.state import Lifecycle, UnknownResource, WrongState
+from intermission.fakes.vendors import Call, Handler, Reply, Wire
 
 
 def error(status: int, message: str) -> Reply:
@@ -37,7 +37,15 @@ def act(name: str, refusal: str, done: str) -> Handler:
 
 
 WIRE = Wire(
-    auth=bearer,
+    lifecycle=Lifecycle(
+        statuses=("ready", "running", "waiting_for_input", "paused", "finished", "error"),
+        initial="running",
+        terminal=frozenset({"finished", "error"}),
+        actions={
+            "pause": {"running": "paused", "waiting_for_input": "paused"},
+            "resume": {"paused": "running"},
+        },
+    ),
     unauthorized="Invalid API key",
     error=error,
     invalid=invalid,

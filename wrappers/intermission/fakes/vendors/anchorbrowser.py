@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from intermission.fakes.spec import ErrorDetail
-from intermission.fakes.state import UnknownResource, WrongState
-from intermission.fakes.vendors import Call, Handler, Reply, Wire, api_key_header
+from intermission.fakes.state import Lifecycle, UnknownResource, WrongState
+from intermission.fakes.vendors import Call, Handler, Reply, Wire
 
 
 def error(status: int, message: str) -> Reply:
@@ -38,7 +38,12 @@ def agent(action: str, refusal: str) -> Handler:
 
 
 WIRE = Wire(
-    auth=api_key_header("anchor-api-key"),
+    lifecycle=Lifecycle(
+        statuses=("running", "paused", "completed", "failed", "terminated"),
+        initial="running",
+        terminal=frozenset({"completed", "failed", "terminated"}),
+        actions={"pause": {"running": "paused"}, "resume": {"paused": "running"}},
+    ),
     unauthorized="Invalid API key",
     error=error,
     invalid=invalid,

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from intermission.fakes.spec import ErrorDetail
-from intermission.fakes.state import UnknownResource, WrongState
-from intermission.fakes.vendors import Call, Handler, Reply, Wire, bearer, fastapi_validation_error
+from intermission.fakes.state import Lifecycle, UnknownResource, WrongState
+from intermission.fakes.vendors import Call, Handler, Reply, Wire, fastapi_validation_error
 
 
 def error(status: int, message: str) -> Reply:
@@ -44,7 +44,16 @@ def task_action(name: str) -> Handler:
 
 
 WIRE = Wire(
-    auth=bearer,
+    lifecycle=Lifecycle(
+        statuses=("created", "running", "paused", "finished", "stopped", "failed"),
+        initial="created",
+        terminal=frozenset({"finished", "stopped", "failed"}),
+        actions={
+            "pause": {"created": "paused", "running": "paused"},
+            "resume": {"paused": "running"},
+            "stop": {"created": "stopped", "running": "stopped", "paused": "stopped"},
+        },
+    ),
     unauthorized="Invalid API key",
     error=error,
     invalid=invalid,

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from intermission.fakes.state import Resource, UnknownResource, WrongState
-from intermission.fakes.vendors import Call, Reply, Wire, bearer, fastapi_validation_error
+from intermission.fakes.state import Lifecycle, Resource, UnknownResource, WrongState
+from intermission.fakes.vendors import Call, Reply, Wire, fastapi_validation_error
 
 
 def error(status: int, message: str) -> Reply:
@@ -27,8 +27,12 @@ def run_body(run: Resource, org_id: int) -> dict[str, Any]:
     }
 
 
+def _org_id(call: Call) -> int:
+    return int(call.account.settings["org_id"])
+
+
 def _foreign_org(call: Call) -> Reply | None:
-    if call.params["org_id"] != call.account.org_id:
+    if call.params["org_id"] != _org_id(call):
         return error(403, "You do not have access to this organization.")
     return None
 
@@ -40,7 +44,7 @@ def get_agent_run(call: Call) -> Reply:
         run = call.store.get(str(call.params["agent_run_id"]))
     except UnknownResource:
         return error(404, "Agent run not found.")
-    return Reply(200, run_body(run, call.account.org_id))
+    return Reply(200, run_body(run, _org_id(call)))
 
 
 def resume_agent_run(call: Call) -> Reply:
@@ -52,11 +56,16 @@ def resume_agent_run(call: Call) -> Reply:
         return error(404, "Agent run not found.")
     except WrongState:
         return error(400, "Agent run is not paused.")
-    return Reply(200, run_body(run, call.account.org_id))
+    return Reply(200, run_body(run, _org_id(call)))
 
 
 WIRE = Wire(
-    auth=bearer,
+    lifecycle=Lifecycle(
+        statuses=("ACTIVE", "PAUSED", "COMPLETE", "FAILED", "ERROR", "CANCELLED"),
+        initial="ACTIVE",
+        terminal=frozenset({"COMPLETE", "FAILED", "ERROR", "CANCELLED"}),
+        actions={"resume": {"PAUSED": "ACTIVE"}},
+    ),
     unauthorized="Invalid or missing API token.",
     error=error,
     invalid=fastapi_validation_error,

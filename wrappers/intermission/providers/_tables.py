@@ -1,0 +1,27 @@
+"""The README's provider table, rendered from the manifests and adapters (a test keeps the README equal)."""
+
+from __future__ import annotations
+
+from intermission.ids import IdKind
+from intermission.providers import load, names
+from intermission.providers._base import ResumeMessage
+
+_IDS = {IdKind.TEXT: "text", IdKind.UUID: "UUID", IdKind.INTEGER: "integer"}
+
+
+def provider_table() -> str:
+    """``| provider | env vars | auth | ids | resume message |`` for every provider, as Markdown."""
+    lines = [
+        "| provider | key env vars | other env vars | auth | ids | resume message |",
+        "|---|---|---|---|---|---|",
+    ]
+    for name in names():
+        adapter = load(name)
+        keys = ", ".join(f"`{env}`" for env in adapter.key_envs)
+        others = [f"`{env}` ({setting}, required)" for setting, env in adapter.setting_envs.items()]
+        others += [f"`{env}` (base URL)" for env in adapter.base_url_envs]
+        auth = f"`{adapter.auth_header}: {adapter.auth_prefix}<key>`"
+        message = "required" if adapter.resume_message is ResumeMessage.REQUIRED else "ignored"
+        row = [f"`{name}`", keys, ", ".join(others) or "-", auth, _IDS[adapter.id_kind], message]
+        lines.append("| " + " | ".join(row) + " |")
+    return "\n".join(lines)
