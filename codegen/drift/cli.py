@@ -8,11 +8,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from codegen.drift.model import DriftError, Report
+from codegen.paths import ROOT, SPECS_DIR
 
 if TYPE_CHECKING:
     from codegen.drift.policy import Policy
 
-ROOT = Path(__file__).resolve().parents[2]
 EXIT_OK = 0
 EXIT_FAILED = 1
 
@@ -24,7 +24,7 @@ def _package_names(root: Path) -> dict[str, str]:
     from codegen.providers import discover
 
     try:
-        return {p.name: p.client_package for p in discover(root / "specs")}
+        return {p.name: p.client_package for p in discover(root / SPECS_DIR.name)}
     except (CodegenError, OSError):
         return {}
 
@@ -46,10 +46,10 @@ def _emit(report: Report, args: argparse.Namespace) -> int:
 def _policy(args: argparse.Namespace, root: Path, providers: list[str]) -> Policy:
     from codegen.drift.policy import CONFIG_FILE, Policy
 
-    config = Path(args.config) if args.config else root / "specs" / CONFIG_FILE
+    config = Path(args.config) if args.config else root / SPECS_DIR.name / CONFIG_FILE
     if args.config and not config.is_file():
         raise DriftError(f"{config}: no such config file")
-    return Policy.load(config, root / "specs", providers)
+    return Policy.load(config, root / SPECS_DIR.name, providers)
 
 
 def _run_files(args: argparse.Namespace) -> int:
@@ -75,7 +75,7 @@ def _run_git(args: argparse.Namespace) -> int:
 
     root = git.repo_root(Path(args.repo))
     packages = _package_names(root)
-    providers = sorted({*packages, *(d.name for d in (root / "specs").glob("*") if d.is_dir())})
+    providers = sorted({*packages, *(d.name for d in (root / SPECS_DIR.name).glob("*") if d.is_dir())})
     report = compare_git(
         root,
         args.base,

@@ -23,10 +23,9 @@ from codegen.drift.model import Change, DriftError, ProviderReport, Report, Tool
 from codegen.drift.policy import Policy
 from codegen.drift.python_api import PYTHON_API_PACKAGE_REMOVED, compare_packages, find_package, load, locator
 from codegen.drift.rules import compare_documents
+from codegen.paths import GENERATED_DIR, LOCK_FILE, SPEC_FILE
 
-GENERATED = "generated"
-SPEC_FILE = "openapi.yaml"
-LOCK_FILE = "generation.lock.json"
+GENERATED = GENERATED_DIR.name  # the folder compared, relative to a checkout
 
 
 def document_changes(provider: str, old: Document, new: Document, facade: Facade) -> tuple[Change, ...]:
