@@ -57,7 +57,7 @@ def _run_files(args: argparse.Namespace) -> int:
     from codegen.drift.facade import adapters
 
     old, new = Path(args.old), Path(args.new)
-    known = adapters()
+    known = {*adapters(), *_package_names(ROOT)}  # providers with a facade adapter or a manifest
     provider = args.provider
     if provider is None:
         named = [p.parent.name for p in (new, old) if p.parent.name in known]
