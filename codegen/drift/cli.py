@@ -65,7 +65,15 @@ def _run_files(args: argparse.Namespace) -> int:
     elif provider not in known:
         raise DriftError(f"unknown provider {provider!r}; known: {', '.join(sorted(known))}")
     policy = _policy(args, ROOT, [provider])
-    report = compare_files(old, new, provider, old_label=args.old, new_label=args.new, policy=policy)
+    report = compare_files(
+        old,
+        new,
+        provider,
+        old_label=args.old,
+        new_label=args.new,
+        policy=policy,
+        full_validation=args.full_validation,
+    )
     return _emit(report, args)
 
 
@@ -82,6 +90,7 @@ def _run_git(args: argparse.Namespace) -> int:
         allow_new_providers=args.allow_new_providers,
         packages=packages,
         policy=_policy(args, root, providers),
+        full_validation=args.full_validation,
     )
     if args.facade:
         from codegen.drift.verdict import with_verdicts
@@ -101,6 +110,12 @@ def _output_options(parser: argparse.ArgumentParser) -> None:
         help="exit 1 when a change at or above this level exists (default: breaking)",
     )
     parser.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE instead of stdout")
+    parser.add_argument(
+        "--full-validation",
+        action="store_true",
+        help="also run openapi-spec-validator's semantic checks on the new document (slower than "
+        "parsing it; by default the OpenAPI JSON Schema and our own checks run)",
+    )
     parser.add_argument(
         "--config",
         metavar="FILE",
