@@ -65,8 +65,8 @@ demo: install ## start the local vendor servers, pause/resume at each (uses the 
 bench: install ## speed and memory, as ratios against baselines measured in the same run
 	$(PY) -m tests.bench
 
-drift: install ## drift of generated/ since BASE (default: merge base with main); DRIFT_ARGS="-o FILE"
-	$(PY) -m codegen drift-git $(if $(BASE),--base $(BASE)) $(DRIFT_ARGS)
+drift: install ## drift of generated/ since BASE (default: merge base with main), with the facade verdict; DRIFT_ARGS="-o FILE"
+	$(PY) -m codegen drift-git --facade $(if $(BASE),--base $(BASE)) $(DRIFT_ARGS)
 
 refresh: install ## download the vendor pages again, regenerate, print the drift (REFRESH_ARGS=--dry-run)
 	$(PY) -m codegen refresh $(REFRESH_ARGS)

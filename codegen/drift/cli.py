@@ -8,11 +8,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from codegen.drift.model import DriftError, Report
+from codegen.paths import ROOT, SPECS_DIR
 
 if TYPE_CHECKING:
     from codegen.drift.policy import Policy
 
-ROOT = Path(__file__).resolve().parents[2]
 EXIT_OK = 0
 EXIT_FAILED = 1
 
@@ -24,7 +24,7 @@ def _package_names(root: Path) -> dict[str, str]:
     from codegen.providers import discover
 
     try:
-        return {p.name: p.client_package for p in discover(root / "specs")}
+        return {p.name: p.client_package for p in discover(root / SPECS_DIR.name)}
     except (CodegenError, OSError):
         return {}
 
@@ -46,10 +46,10 @@ def _emit(report: Report, args: argparse.Namespace) -> int:
 def _policy(args: argparse.Namespace, root: Path, providers: list[str]) -> Policy:
     from codegen.drift.policy import CONFIG_FILE, Policy
 
-    config = Path(args.config) if args.config else root / "specs" / CONFIG_FILE
+    config = Path(args.config) if args.config else root / SPECS_DIR.name / CONFIG_FILE
     if args.config and not config.is_file():
         raise DriftError(f"{config}: no such config file")
-    return Policy.load(config, root / "specs", providers)
+    return Policy.load(config, root / SPECS_DIR.name, providers)
 
 
 def _run_files(args: argparse.Namespace) -> int:
@@ -57,7 +57,7 @@ def _run_files(args: argparse.Namespace) -> int:
     from codegen.drift.facade import adapters
 
     old, new = Path(args.old), Path(args.new)
-    known = adapters()
+    known = {*adapters(), *_package_names(ROOT)}  # providers with a facade adapter or a manifest
     provider = args.provider
     if provider is None:
         named = [p.parent.name for p in (new, old) if p.parent.name in known]
@@ -65,7 +65,15 @@ def _run_files(args: argparse.Namespace) -> int:
     elif provider not in known:
         raise DriftError(f"unknown provider {provider!r}; known: {', '.join(sorted(known))}")
     policy = _policy(args, ROOT, [provider])
-    report = compare_files(old, new, provider, old_label=args.old, new_label=args.new, policy=policy)
+    report = compare_files(
+        old,
+        new,
+        provider,
+        old_label=args.old,
+        new_label=args.new,
+        policy=policy,
+        full_validation=args.full_validation,
+    )
     return _emit(report, args)
 
 
@@ -75,13 +83,14 @@ def _run_git(args: argparse.Namespace) -> int:
 
     root = git.repo_root(Path(args.repo))
     packages = _package_names(root)
-    providers = sorted({*packages, *(d.name for d in (root / "specs").glob("*") if d.is_dir())})
+    providers = sorted({*packages, *(d.name for d in (root / SPECS_DIR.name).glob("*") if d.is_dir())})
     report = compare_git(
         root,
         args.base,
         allow_new_providers=args.allow_new_providers,
         packages=packages,
         policy=_policy(args, root, providers),
+        full_validation=args.full_validation,
     )
     if args.facade:
         from codegen.drift.verdict import with_verdicts
@@ -101,6 +110,12 @@ def _output_options(parser: argparse.ArgumentParser) -> None:
         help="exit 1 when a change at or above this level exists (default: breaking)",
     )
     parser.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE instead of stdout")
+    parser.add_argument(
+        "--full-validation",
+        action="store_true",
+        help="also run openapi-spec-validator's semantic checks on the new document (slower than "
+        "parsing it; by default the OpenAPI JSON Schema and our own checks run)",
+    )
     parser.add_argument(
         "--config",
         metavar="FILE",

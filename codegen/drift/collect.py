@@ -23,34 +23,47 @@ from codegen.drift.model import Change, DriftError, ProviderReport, Report, Tool
 from codegen.drift.policy import Policy
 from codegen.drift.python_api import PYTHON_API_PACKAGE_REMOVED, compare_packages, find_package, load, locator
 from codegen.drift.rules import compare_documents
+from codegen.paths import GENERATED_DIR, LOCK_FILE, SPEC_FILE
 
-GENERATED = "generated"
-SPEC_FILE = "openapi.yaml"
-LOCK_FILE = "generation.lock.json"
+GENERATED = GENERATED_DIR.name  # the folder compared, relative to a checkout
 
 
-def document_changes(provider: str, old: Document, new: Document, facade: Facade) -> tuple[Change, ...]:
+def document_changes(
+    provider: str, old: Document, new: Document, facade: Facade, *, full_validation: bool = False
+) -> tuple[Change, ...]:
     """What the validator says about ``new`` and what changed from ``old``, with the facade impact."""
-    return with_impact(provider, [*documents.check(old, new), *compare_documents(old, new)], facade)
+    problems = documents.check(old, new, full=full_validation)
+    return with_impact(provider, [*problems, *compare_documents(old, new)], facade)
 
 
 def documents_report(
-    provider: str, old: Document, new: Document, *, policy: Policy | None = None, root: Path | None = None
+    provider: str,
+    old: Document,
+    new: Document,
+    *,
+    policy: Policy | None = None,
+    full_validation: bool = False,
 ) -> ProviderReport:
-    """One provider's report from two documents; ``root`` is the checkout whose adapters and generated
-    document name the facade operations (default: this one)."""
-    references = reference(provider, root) if root is not None else reference(provider)
-    facade = Facade.of(provider, [old, new, *references])
-    changes, notes = (policy or Policy()).apply(provider, document_changes(provider, old, new, facade))
+    """One provider's report from two documents; this checkout's adapters and generated document name
+    the facade operations."""
+    facade = Facade.of(provider, [old, new, *reference(provider)])
+    changes = document_changes(provider, old, new, facade, full_validation=full_validation)
+    changes, notes = (policy or Policy()).apply(provider, changes)
     return ProviderReport(provider, changes, documents_changed=old.data != new.data, notes=notes)
 
 
 def compare_files(
-    old: Path, new: Path, provider: str, *, old_label: str, new_label: str, policy: Policy | None = None
+    old: Path,
+    new: Path,
+    provider: str,
+    *,
+    old_label: str,
+    new_label: str,
+    policy: Policy | None = None,
+    full_validation: bool = False,
 ) -> Report:
-    report = documents_report(
-        provider, read_document(old, old_label), read_document(new, new_label), policy=policy
-    )
+    old_doc, new_doc = read_document(old, old_label), read_document(new, new_label)
+    report = documents_report(provider, old_doc, new_doc, policy=policy, full_validation=full_validation)
     return Report(old_label, new_label, (report,))
 
 
@@ -96,6 +109,7 @@ def compare_git(
     allow_new_providers: bool = False,
     packages: Mapping[str, str] | None = None,
     policy: Policy | None = None,
+    full_validation: bool = False,
 ) -> Report:
     """Every provider's document and client package at ``base`` (default: merge base with main) against
     the working tree of ``repo``."""
@@ -109,7 +123,12 @@ def compare_git(
         old = State(f"{label} ({commit[:12]})", Path(tmp))
         new = State("working tree", root)
         return compare_states(
-            old, new, allow_new_providers=allow_new_providers, packages=packages, policy=policy
+            old,
+            new,
+            allow_new_providers=allow_new_providers,
+            packages=packages,
+            policy=policy,
+            full_validation=full_validation,
         )
 
 
@@ -120,6 +139,7 @@ def compare_states(
     allow_new_providers: bool = False,
     packages: Mapping[str, str] | None = None,
     policy: Policy | None = None,
+    full_validation: bool = False,
 ) -> Report:
     old_names, new_names = old.providers(), new.providers()
     gone = sorted(old_names - new_names)
@@ -137,15 +157,23 @@ def compare_states(
         reports.append(ProviderReport(name, notes=(f"new provider: nothing at {old.label} to compare with",)))
     for name in sorted(old_names & new_names):
         package = (packages or {}).get(name, f"intermission_{name}")
-        reports.append(provider_report(name, old, new, package, policy or Policy()))
+        reports.append(
+            provider_report(name, old, new, package, policy or Policy(), full_validation=full_validation)
+        )
     return Report(old.label, new.label, tuple(sorted(reports, key=lambda r: r.provider)))
 
 
-def provider_report(name: str, old: State, new: State, package: str, policy: Policy) -> ProviderReport:
+def provider_report(
+    name: str, old: State, new: State, package: str, policy: Policy, *, full_validation: bool = False
+) -> ProviderReport:
     old_doc, new_doc = old.document(name), new.document(name)
     documents_changed = old_doc.data != new_doc.data
     facade = Facade.of(name, [old_doc, new_doc])
-    vendor = document_changes(name, old_doc, new_doc, facade) if documents_changed else ()
+    vendor = (
+        document_changes(name, old_doc, new_doc, facade, full_validation=full_validation)
+        if documents_changed
+        else ()
+    )
     generator = _tool_changes(old.tools(name), new.tools(name))
     notes: list[str] = []
     python_api: tuple[Change, ...] = ()

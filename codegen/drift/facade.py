@@ -21,8 +21,8 @@ from pathlib import Path
 from codegen.drift.documents import Document, template
 from codegen.drift.model import FACADE_OPERATIONS
 from codegen.drift.python_api import snake
+from codegen.paths import GENERATED_DIR, ROOT, SPEC_FILE
 
-ROOT = Path(__file__).resolve().parents[2]
 ADAPTERS = ROOT / "wrappers" / "intermission" / "providers"
 
 Endpoint = tuple[str, str]  # (METHOD, path template)
@@ -142,7 +142,7 @@ def reference(provider: str, root: Path = ROOT) -> list[Document]:
     from codegen.drift.documents import read_document
     from codegen.drift.model import DriftError
 
-    path = root / "generated" / provider / "openapi.yaml"
+    path = root / GENERATED_DIR.name / provider / SPEC_FILE
     if not path.is_file():
         return []
     try:

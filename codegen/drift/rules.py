@@ -14,7 +14,7 @@ from typing import Any
 
 from codegen.drift.checks import bodies, operations, parameters, responses, security, servers
 from codegen.drift.checks.position import Position, Side
-from codegen.drift.documents import Document, Operation
+from codegen.drift.documents import Document, Operation, mapping
 from codegen.drift.model import Change, Rule, Severity
 from codegen.drift.schemas import Finding, SchemaWalker
 
@@ -74,12 +74,36 @@ def compare_documents(old: Document, new: Document) -> list[Change]:
     found += [Raw(operations.ENDPOINT_REMOVED, key, key) for key in removed]
     found += [Raw(operations.ENDPOINT_ADDED, key, key) for key in added]
     walker = SchemaWalker(old, new)
+    same_context = all(_document_level(old, key) == _document_level(new, key) for key in _CONTEXT)
     for old_op, new_op in pairs:
+        if same_context and _unchanged(walker, old_op, new_op):
+            continue
         pair = OperationPair(old, new, old_op, new_op, walker)
         for check in _OPERATION_CHECKS:
             check(pair)
         found += pair.found
     return _merge(found)
+
+
+# What an operation inherits from the document: its security, servers and security schemes.
+_CONTEXT = ("security", "servers", "securitySchemes")
+
+
+def _document_level(doc: Document, key: str) -> Any:
+    if key == "securitySchemes":
+        return mapping(doc.data.get("components")).get(key)
+    return doc.data.get(key)
+
+
+def _unchanged(walker: SchemaWalker, old: Operation, new: Operation) -> bool:
+    """The same operation, written the same, whose references lead to the same schemas: no check can
+    find anything in it (most operations of a real pair)."""
+    if old.key != new.key or old.node != new.node:
+        return False
+    inherited = ("parameters", "servers")
+    if any(old.path_item.get(k) != new.path_item.get(k) for k in inherited):
+        return False
+    return walker.same_targets([old.node, *(old.path_item.get(k) for k in inherited)])
 
 
 def _merge(found: Iterable[Raw]) -> list[Change]:

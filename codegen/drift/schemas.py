@@ -17,7 +17,7 @@ from typing import Any
 
 from codegen.drift.checks import composition, constraints, enums, properties, types
 from codegen.drift.checks.position import ByPosition, Position, Side
-from codegen.drift.documents import MAX_REF_HOPS, SCHEMA_PREFIX, Document, mapping, sequence
+from codegen.drift.documents import MAX_REF_HOPS, SCHEMA_PREFIX, Document, mapping, refs_in, sequence
 from codegen.drift.model import Rule, Severity
 
 MAX_DEPTH = 64  # nesting levels followed below one parameter or body
@@ -96,6 +96,7 @@ class SchemaWalker:
     _users: dict[_Key, set[str]] = field(default_factory=dict)
     _beneath: dict[_Key, set[_Key]] = field(default_factory=dict)
     _active: list[_Key] = field(default_factory=list)
+    _same: dict[str, bool] = field(default_factory=dict)  # $ref -> equal targets (see _same_targets)
 
     def compare(self, operation: str, side: Side, position: Position, old: Any, new: Any) -> list[Finding]:
         """Findings for one parameter's or body's schema pair of ``operation`` (``position`` is the
@@ -163,6 +164,20 @@ class SchemaWalker:
             if entered:
                 self._active.pop()
 
+    def same_targets(self, node: Any) -> bool:
+        """Whether every ``$ref`` in ``node`` points at equal nodes in both documents, recursively
+        (then a node equal on both sides means the same on both sides)."""
+        return all(self._same_target(ref) for ref in refs_in(node))
+
+    def _same_target(self, ref: str) -> bool:
+        known = self._same.get(ref)
+        if known is None:
+            self._same[ref] = True  # a cycle back to here adds nothing new
+            old, new = self.old.pointer(ref), self.new.pointer(ref)
+            known = old == new and self.same_targets(old)
+            self._same[ref] = known
+        return known
+
     def _seen(self, key: _Key) -> bool:
         """Record that the current operation reaches component ``key``; True when it was compared."""
         for ancestor in self._active:
@@ -180,8 +195,8 @@ class SchemaWalker:
     # --- the order of the checks -----------------------------------------------------------------
 
     def _compare_views(self, old: View, new: View, at: At, depth: int) -> None:
-        if old.node == new.node and old.nullable == new.nullable and not _has_ref(old.node):
-            return  # equal and self-contained: nothing below can differ
+        if old.node == new.node and old.nullable == new.nullable and self.same_targets(old.node):
+            return  # equal, and every reference in it leads to equal schemas: nothing below differs
         matched = composition.check(self, at, old, new)
         if matched is None:
             types.check(self, at, old, new)
@@ -218,17 +233,3 @@ class SchemaWalker:
                     props.setdefault(name, schema)
                 required |= more_required
         return props, required
-
-
-def _has_ref(node: Any) -> bool:
-    """Whether ``node`` holds a ``$ref`` anywhere (then equal text may still mean different schemas)."""
-    pending = [node]
-    while pending:
-        current = pending.pop()
-        if isinstance(current, dict):
-            if "$ref" in current:
-                return True
-            pending.extend(current.values())
-        elif isinstance(current, list):
-            pending.extend(current)
-    return False

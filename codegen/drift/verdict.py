@@ -9,6 +9,8 @@ parametrized with a provider's name concerns that provider; any other failure co
 
 from __future__ import annotations
 
+import importlib.util
+import os
 import re
 import subprocess
 import sys
@@ -59,6 +61,8 @@ def test_failures(root: Path) -> list[tuple[str, str]]:
     with tempfile.TemporaryDirectory(prefix="intermission-verdict-") as tmp:
         junit = Path(tmp) / "junit.xml"
         args = ["pytest", "-q", "-p", "no:cacheprovider", "-o", "junit_family=xunit1", f"--junitxml={junit}"]
+        if importlib.util.find_spec("xdist") is not None:
+            args += ["-n", str(min(4, os.cpu_count() or 1))]
         proc = _run([*args, *FACADE_TESTS], root)
         if not junit.is_file():
             message = (proc.stderr or proc.stdout).strip().splitlines()

@@ -9,6 +9,9 @@ from pathlib import Path
 import pytest
 
 from codegen.cli import main
+from codegen.drift.facade import adapters
+from codegen.paths import SPECS_DIR
+from codegen.providers import discover
 
 BASE = Path(__file__).parent / "cases" / "base.yaml"
 
@@ -134,7 +137,9 @@ def test_a_file_that_is_not_utf8(tmp_path: Path, capsys: pytest.CaptureFixture[s
 def test_an_unknown_provider(capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = _run(["drift", str(BASE), str(BASE), "--provider", "openai"], capsys)
     assert code == 2
-    assert err == "error: unknown provider 'openai'; known: agi, anchorbrowser, browser_use, codegen\n"
+    known = sorted({*adapters(), *(p.name for p in discover(SPECS_DIR))})  # adapters and manifests
+    assert "e2b" in known  # a provider with a manifest and no facade adapter is still one
+    assert err == f"error: unknown provider 'openai'; known: {', '.join(known)}\n"
 
 
 def test_an_unwritable_output(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -143,3 +148,22 @@ def test_an_unwritable_output(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     )
     assert code == 2
     assert err.startswith("error: cannot write ")
+
+
+def test_full_validation_adds_the_semantic_checks(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A default of the wrong type passes the OpenAPI JSON Schema; only the semantic pass sees it."""
+    new = tmp_path / "new.yaml"
+    new.write_text(
+        "openapi: 3.1.0\ninfo: {title: x, version: '2'}\npaths:\n  /a:\n    get:\n      parameters:\n"
+        "        - {name: n, in: query, schema: {type: integer, default: text}}\n"
+        "      responses: {'200': {description: ok}}\n",
+        encoding="utf-8",
+    )
+    args = ["drift", str(BASE), str(new), "--format", "json", "--fail-on", "never"]
+    for extra, expected in (([], []), (["--full-validation"], ["'text' is not of type 'integer'"])):
+        assert main([*args, *extra]) == 0
+        changes = json.loads(capsys.readouterr().out)["providers"][0]["changes"]
+        found = [
+            c["message"].split("does not validate: ")[1] for c in changes if c["rule"] == "document-invalid"
+        ]
+        assert found == expected
