@@ -8,7 +8,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import pytest
+from intermission import providers
 from intermission.fakes import FakeVendors
+from intermission.result import Operation
 from intermission.transport import RetryPolicy
 
 from tests.support.http_recorder import Answer, Recorder, Seen, json_answer, recording_server
@@ -20,19 +22,17 @@ PROVIDERS = ("anchorbrowser", "agi", "codegen", "browser_use")
 RUNNING = {"anchorbrowser": "running", "agi": "running", "codegen": "ACTIVE", "browser_use": "running"}
 PAUSED = {"anchorbrowser": "paused", "agi": "paused", "codegen": "PAUSED", "browser_use": "paused"}
 FINISHED = {"anchorbrowser": "completed", "agi": "finished", "codegen": "COMPLETE", "browser_use": "finished"}
-PAUSE = {"anchorbrowser": "pause_agent", "agi": "pause_session", "browser_use": "pause_task"}
-RESUME = {
-    "anchorbrowser": "resume_agent",
-    "agi": "resume_session",
-    "codegen": "resume_agent_run",
-    "browser_use": "resume_task",
-}
-STATUS = {
-    "anchorbrowser": "get_session",
-    "agi": "get_session_status",
-    "codegen": "get_agent_run",
-    "browser_use": "get_task_status",
-}
+
+
+def _vendor_operations(operation: Operation) -> dict[str, str]:
+    """Each provider's vendor operationId for a facade operation, from its adapter (the one home)."""
+    tables = {name: providers.load(name).operations for name in PROVIDERS}
+    return {name: table[operation] for name, table in tables.items() if operation in table}
+
+
+PAUSE = _vendor_operations(Operation.PAUSE)
+RESUME = _vendor_operations(Operation.RESUME)
+STATUS = _vendor_operations(Operation.STATUS)
 ENV = {
     "anchorbrowser": "ANCHOR_API_KEY",
     "agi": "AGI_API_KEY",
