@@ -114,10 +114,8 @@ def one_call(client: Client, operation: str, sid: str, provider: str) -> Result:
 
 def soak_provider(fakes: FakeVendors, provider: str, calls: int, tally: Tally) -> None:
     log = AppliedLog(fakes.fake(provider).store)
-    options: dict[str, Any] = {"api_key": fakes.api_key(provider), "base_url": fakes.base_url(provider)}
-    if provider == "codegen":
-        options["org_id"] = fakes.codegen_org_id
     plan = PLANS[provider]
+    options: dict[str, Any] = fakes.options(provider)
     with Client(provider, timeout=TIMEOUTS, retries=RETRY, **options) as client:
         adapter = client._engine.adapter
         for i in range(calls):
@@ -155,14 +153,21 @@ def soak(calls: int = CALLS) -> Tally:
         for provider in PLANS:
             arm(fakes, provider)
         share = {p: calls // len(PLANS) + (i < calls % len(PLANS)) for i, p in enumerate(PLANS)}
-        threads = [
-            threading.Thread(target=soak_provider, args=(fakes, p, share[p], tally), name=f"soak-{p}")
-            for p in PLANS
-        ]
+        crashed: list[BaseException] = []
+
+        def run(provider: str) -> None:
+            try:
+                soak_provider(fakes, provider, share[provider], tally)
+            except BaseException as exc:  # a bug of the soak itself: raised below, never a silent short run
+                crashed.append(exc)
+
+        threads = [threading.Thread(target=run, args=(p,), name=f"soak-{p}") for p in PLANS]
         for thread in threads:
             thread.start()
         for thread in threads:
             thread.join()
+    if crashed:
+        raise crashed[0]
     return tally
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pickle
 
+import intermission
 import pytest
 from intermission import errors
 from intermission.result import Operation, Result, State
@@ -37,6 +38,12 @@ def test_hierarchy() -> None:
     assert issubclass(errors.Timeout, errors.TransportError) and issubclass(errors.Timeout, TimeoutError)
     assert issubclass(errors.Unsupported, NotImplementedError)
     assert not issubclass(errors.ConnectionFailed, errors.Timeout)
+    assert issubclass(errors.ResponseTooLarge, errors.UnreadableAnswer)
+    assert issubclass(errors.UnreadableAnswer, errors.ProviderError)
+    # Neither is a transport error nor a provider error: a script must not retry them blindly.
+    for cls in (errors.OutcomeUnknown, errors.GeneratedClientError):
+        assert not issubclass(cls, errors.TransportError | errors.ProviderError)
+    assert {"OutcomeUnknown", "GeneratedClientError", "UnreadableAnswer"} <= set(intermission.__all__)
 
 
 def test_text_carries_context() -> None:

@@ -24,7 +24,18 @@ from intermission.errors import (
 from intermission.fakes import FakeVendors, Fault
 from intermission.transport import RetryPolicy, Timeouts
 
-from tests.wrappers.conftest import PAUSE, RESUME, STATUS, Recorder, Seen, Sleeps, count, json_answer, options
+from tests.wrappers.conftest import (
+    PAUSE,
+    PAUSED,
+    RESUME,
+    STATUS,
+    Recorder,
+    Seen,
+    Sleeps,
+    count,
+    json_answer,
+    options,
+)
 
 
 def client(fakes: FakeVendors, provider: str, retry: RetryPolicy, **extra: object) -> Client:
@@ -178,6 +189,20 @@ def test_ambiguous_resume_with_status_unavailable_is_outcome_unknown_not_resent(
     assert vendor_fakes.status("agi", sid) == "running"
     assert info.value.times_sent == 1 and info.value.current_state is None
     assert (info.value.provider, info.value.operation, info.value.id) == ("agi", "resume", sid)
+
+
+def test_codegen_never_sends_the_prompt_twice(vendor_fakes: FakeVendors, fast_retry: RetryPolicy) -> None:
+    """Issue 20.2: Codegen's resume sent the prompt "deploy to prod" twice."""
+    run = vendor_fakes.create("codegen", status=PAUSED["codegen"])
+    vendor_fakes.inject("codegen", Fault.reset_after(times=1), operation=RESUME["codegen"])
+    vendor_fakes.inject("codegen", Fault.html_error(502), operation=STATUS["codegen"])
+    with (
+        client(vendor_fakes, "codegen", fast_retry) as codegen,
+        pytest.raises(OutcomeUnknown) as info,
+    ):
+        codegen.resume(run, "deploy to prod")
+    assert count(vendor_fakes, "codegen", RESUME["codegen"]) == 1
+    assert (info.value.message_sent, info.value.times_sent) == ("deploy to prod", 1)
 
 
 @pytest.mark.parametrize("code", [500, 520, 499])

@@ -235,18 +235,20 @@ class Engine:
                 raise error_for(last, self.credentials, clock)
             return result
 
+        sent = message if adapter.resume_message is ResumeMessage.REQUIRED else None  # what went out
+
         def unknown(attempt: Attempt) -> OutcomeUnknown:
             why = "its answer was lost, and no status read answered within the deadline"
-            return outcome_unknown(attempt, message, why, credentials=self.credentials)
+            return outcome_unknown(attempt, sent, why, credentials=self.credentials)
 
         has_status = Operation.STATUS in adapter.operations
         check = (lambda: self._current(text, policy, clock)) if has_status else None
-        outcome = yield from transition(
+        ended = yield from transition(
             call, info, policy, clock, check, lambda current: current.state is target, unknown
         )
-        if isinstance(outcome, Confirmed):
-            return outcome.value
-        attempt = outcome
+        if isinstance(ended, Confirmed):
+            return ended.value
+        attempt = ended
         if attempt.answered_2xx:
             says = adapter.says_success(op, attempt.parsed) if attempt.ok else None
             if says:
@@ -261,7 +263,7 @@ class Engine:
                 f"; the status read shows {current.state.value}" if current else "; no status read answered"
             )
             state = current.state if current else None
-            raise outcome_unknown(attempt, message, why, state, self.credentials)
+            raise outcome_unknown(attempt, sent, why, state, self.credentials)
         if attempt.answered and attempt.status_code == adapter.state_error_status:
             current = (yield from self._current(text, policy, clock)) if has_status else None
             if current is not None and current.state is target:
