@@ -8,6 +8,7 @@ import os
 import httpx
 import pytest
 from intermission.fakes import PROVIDERS, FakeVendors
+from intermission.providers import load
 
 from tests.support.fakes import org_id
 
@@ -29,8 +30,12 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
 
 def auth(fakes: FakeVendors, provider: str) -> dict[str, str]:
-    key = fakes.api_key(provider)
-    return {"anchor-api-key": key} if provider == "anchorbrowser" else {"Authorization": f"Bearer {key}"}
+    """The key in every header the facade sends it in (the manifest's auth)."""
+    adapter, key = load(provider), fakes.api_key(provider)
+    return {
+        header: prefix + key
+        for header, prefix in ((adapter.auth_header, adapter.auth_prefix), *adapter.auth_also)
+    }
 
 
 def client(fakes: FakeVendors, provider: str, *, with_auth: bool = True) -> httpx.Client:

@@ -21,11 +21,15 @@ __all__ = ["Answer", "Recorder", "Seen", "json_answer"]
 PROVIDERS = names()
 
 
-def _vendor_status(provider: str, state: State) -> str:
-    """The fake's status that the adapter reads as ``state`` (the one named like it, when there is one)."""
-    adapter = load(provider)
-    found = [s for s in wire_for(provider).lifecycle.statuses if adapter.statuses.get(s) is state]
-    return next((s for s in found if s.lower() == state.value), found[0])
+def _vendor_statuses(state: State) -> dict[str, str]:
+    """Per provider that has one, the fake's status the adapter reads as ``state`` (preferably so named)."""
+    chosen = {}
+    for provider in PROVIDERS:
+        adapter = load(provider)
+        found = [s for s in wire_for(provider).lifecycle.statuses if adapter.statuses.get(s) is state]
+        if found:
+            chosen[provider] = next((s for s in found if s.lower() == state.value), found[0])
+    return chosen
 
 
 def _vendor_operations(operation: Operation) -> dict[str, str]:
@@ -33,9 +37,9 @@ def _vendor_operations(operation: Operation) -> dict[str, str]:
 
 
 # The status each provider's resources need for pause, and for resume; the vendor's operation behind each.
-RUNNING = {p: _vendor_status(p, State.RUNNING) for p in PROVIDERS}
-PAUSED = {p: _vendor_status(p, State.PAUSED) for p in PROVIDERS}
-FINISHED = {p: _vendor_status(p, State.FINISHED) for p in PROVIDERS}
+RUNNING = _vendor_statuses(State.RUNNING)
+PAUSED = _vendor_statuses(State.PAUSED)
+FINISHED = _vendor_statuses(State.FINISHED)
 PAUSE = _vendor_operations(Operation.PAUSE)
 RESUME = _vendor_operations(Operation.RESUME)
 STATUS = _vendor_operations(Operation.STATUS)

@@ -15,6 +15,7 @@ EXPECTED = {
     "anchorbrowser": {"pause": True, "resume": True, "status": True, "stop": False},
     "browser_use": {"pause": True, "resume": True, "status": True, "stop": True},
     "codegen": {"pause": False, "resume": True, "status": True, "stop": False},
+    "e2b": {"pause": True, "resume": True, "status": True, "stop": True},
 }
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import socket
 import struct
+from dataclasses import replace
 from typing import Any
 from urllib.parse import parse_qsl
 
@@ -115,7 +116,7 @@ class ProviderFake:
         headers = {k.lower(): v for k, v in request.headers.items()}
         key = self.account.api_key
         if operation.auth and not any(authorized(headers, h, p, key) for h, p in operation.auth):
-            return self.wire.error(401, self.wire.unauthorized)
+            return replace(self.wire.error(401, self.wire.unauthorized), refusal=True)
         params: dict[str, Any] = {}
         errors: list[ErrorDetail] = []
         for parameter in operation.parameters:
@@ -134,7 +135,7 @@ class ProviderFake:
                 errors.append(error)
         parsed, body_errors = parse_body(self.schemas, operation, body)
         if errors or body_errors:
-            return self.wire.invalid(errors + body_errors)
+            return replace(self.wire.invalid(errors + body_errors), refusal=True)
         return handler(Call(self.store, self.account, params, parsed))
 
     def render(self, operation: Operation | None, reply: Reply, *, documented_only: bool = True) -> Answer:
@@ -153,10 +154,13 @@ class ProviderFake:
             schema: dict[str, Any] | None = self.schemas.component(self.wire.error_schema)
         elif reply.status in operation.responses:
             schema = operation.responses[reply.status]
-        elif documented_only:
+        elif documented_only and not reply.refusal:
             return self.bug(operation.id, reply.status, f"the document has no status {reply.status} here")
         else:
             schema = None
+        if schema and operation is not None and reply.refusal and self.schemas.mismatch(schema, body):
+            # This operation documents its own shape for the refusal (one API, several error shapes): that.
+            body = _json(generic.body(self.document, self.schemas, operation, reply.status))
         if schema:
             mismatch = self.schemas.mismatch(schema, body)
             if mismatch is not None:

@@ -21,7 +21,8 @@ def success_status(operation: Operation) -> int:
     return min((code for code in operation.responses if 200 <= code < 300), default=200)
 
 
-def _body(document: dict[str, Any], schemas: Schemas, operation: Operation, status: int) -> Any:
+def body(document: dict[str, Any], schemas: Schemas, operation: Operation, status: int) -> Any:
+    """The body the document gives ``operation`` for ``status``: its example if it fits, else synthesized."""
     content = operation.content.get(status)
     if content is None:
         return NO_BODY
@@ -41,6 +42,6 @@ def handler(document: dict[str, Any], schemas: Schemas, operation: Operation) ->
     status = success_status(operation)
 
     def answer(_call: Call) -> Reply:
-        return Reply(status, _body(document, schemas, operation, status))
+        return Reply(status, body(document, schemas, operation, status))
 
     return answer

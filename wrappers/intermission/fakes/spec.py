@@ -348,12 +348,54 @@ def parse_body(schemas: Schemas, operation: Operation, body: bytes) -> tuple[Any
             return None, [{"loc": ["body"], "msg": "Field required", "type": "missing"}]
         return None, []
     try:
-        json.loads(body)
+        data = json.loads(body)
     except (ValueError, RecursionError) as exc:
         position = exc.pos if isinstance(exc, json.JSONDecodeError) else 0
         return None, [{"loc": ["body", position], "msg": "JSON decode error", "type": "json_invalid"}]
-    try:
-        return schemas.adapter(schema).validate_json(body, strict=True), []
-    except pydantic.ValidationError as exc:
-        details = cast(list[dict[str, Any]], exc.errors(include_url=False))
-        return None, [{"loc": ["body", *d["loc"]], "msg": d["msg"], "type": d["type"]} for d in details]
+    adapter = schemas.adapter(schema)
+    if _has_integral_float(data):  # 425.0 is an integer to JSON Schema (and to the vendors' FastAPI)
+        data = _integral(data)
+        body = json.dumps(data).encode()
+    for _ in range(2):  # a second time without the fields the models forbid and the vendors ignore
+        try:
+            return adapter.validate_json(body, strict=True), []
+        except pydantic.ValidationError as exc:
+            details = cast(list[dict[str, Any]], exc.errors(include_url=False))
+        extras = [d["loc"] for d in details if d["type"] == "extra_forbidden"]
+        if len(extras) != len(details) or not _drop(data, extras):
+            break
+        body = json.dumps(data).encode()
+    return None, [{"loc": ["body", *d["loc"]], "msg": d["msg"], "type": d["type"]} for d in details]
+
+
+def _has_integral_float(data: Any) -> bool:
+    if isinstance(data, float):
+        return data.is_integer()
+    if isinstance(data, dict):
+        return any(_has_integral_float(v) for v in data.values())
+    return isinstance(data, list) and any(_has_integral_float(v) for v in data)
+
+
+def _integral(data: Any) -> Any:
+    if isinstance(data, float) and data.is_integer():
+        return int(data)
+    if isinstance(data, dict):
+        return {k: _integral(v) for k, v in data.items()}
+    if isinstance(data, list):
+        return [_integral(v) for v in data]
+    return data
+
+
+def _drop(data: Any, locations: list[tuple[Any, ...]]) -> bool:
+    """Remove the values at ``locations`` (pydantic error locations) from ``data``; False if one is gone."""
+    for loc in locations:
+        parent = data
+        for step in loc[:-1]:
+            try:
+                parent = parent[step]
+            except (KeyError, IndexError, TypeError):
+                return False
+        if not isinstance(parent, dict) or loc[-1] not in parent:
+            return False
+        del parent[loc[-1]]
+    return True

@@ -46,6 +46,8 @@ def synthesize(document: dict[str, Any], schema: Any, depth: int = 0) -> Any:
     schema = resolve(document, schema)
     if not isinstance(schema, dict) or depth > _MAX_DEPTH:
         return None
+    if not schema:
+        return {}  # any value: an empty object reads as "nothing to say", as a vendor's {} does
     if "const" in schema:
         return schema["const"]
     if isinstance(schema.get("enum"), list) and schema["enum"]:

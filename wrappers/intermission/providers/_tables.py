@@ -20,7 +20,8 @@ def provider_table() -> str:
         keys = ", ".join(f"`{env}`" for env in adapter.key_envs)
         others = [f"`{env}` ({setting}, required)" for setting, env in adapter.setting_envs.items()]
         others += [f"`{env}` (base URL)" for env in adapter.base_url_envs]
-        auth = f"`{adapter.auth_header}: {adapter.auth_prefix}<key>`"
+        schemes = ((adapter.auth_header, adapter.auth_prefix), *adapter.auth_also)
+        auth = " and ".join(f"`{header}: {prefix}<key>`" for header, prefix in schemes)
         message = "required" if adapter.resume_message is ResumeMessage.REQUIRED else "ignored"
         row = [f"`{name}`", keys, ", ".join(others) or "-", auth, _IDS[adapter.id_kind], message]
         lines.append("| " + " | ".join(row) + " |")

@@ -35,6 +35,9 @@ class Reply:
     status: int
     body: Any  # JSON-able, a Raw, or NO_BODY
     headers: Mapping[str, str] = field(default_factory=dict)
+    # A refusal before any handler ran (no key, invalid request): the vendor answers those on every route,
+    # documented or not, so an undocumented status here is not a bug of the fake.
+    refusal: bool = False
 
 
 @dataclass(frozen=True)

@@ -11,8 +11,10 @@ def error(status: int, message: str) -> Reply:
     return Reply(status, {"error": {"code": status, "message": message}})
 
 
-def invalid(_errors: list[ErrorDetail]) -> Reply:
-    return error(404, "Session not found")  # a session id that is not a UUID names no session
+def invalid(errors: list[ErrorDetail]) -> Reply:
+    if any(e["loc"] == ["path", "session_id"] for e in errors):
+        return error(404, "Session not found")  # a session id that is not a UUID names no session
+    return error(400, "Invalid request")
 
 
 def get_session(call: Call) -> Reply:
