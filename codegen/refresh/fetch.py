@@ -180,9 +180,15 @@ async def _attempt(
 async def fetch_one(
     client: httpx.AsyncClient, request: FetchRequest, options: FetchOptions, sleep: Sleep = asyncio.sleep
 ) -> FetchResult:
-    """One page, with retries; never raises for network trouble."""
-    if httpx.URL(request.url).scheme not in ("http", "https"):
+    """One page, with retries; never raises for network trouble or a malformed URL."""
+    try:
+        url = httpx.URL(request.url)
+    except httpx.InvalidURL as exc:
+        return FetchFailed(f"invalid URL {request.url!r}: {exc}")
+    if url.scheme not in ("http", "https"):
         return FetchFailed(f"unsupported URL scheme in {request.url!r}")
+    if not url.host:
+        return FetchFailed(f"no host in the URL {request.url!r}")
     attempts = options.retries + 1
     for attempt in range(attempts):
         outcome: FetchResult | _Retry

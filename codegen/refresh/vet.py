@@ -2,7 +2,8 @@
 
 An importer that takes too long on a page (a quadratic path, a pathological layout) cannot hold up the
 refresh: the child is killed when its time is up and the page is refused with that reason. The limit
-is generous and set by ``--import-timeout``, so a slow machine does not refuse good pages.
+is generous and set by ``--import-timeout``, so a slow machine does not refuse good pages. The child's
+address space is capped too (where the system allows it), so a page cannot make it grow without bound.
 
 The child is ``python -m codegen.refresh.vet REQUEST`` (REQUEST is JSON, a page's bytes come on
 stdin); it prints one JSON line, ``{"error": null}`` or ``{"error": "why"}``.
@@ -21,23 +22,25 @@ from typing import Any
 from codegen.refresh.steps import ROOT
 
 IMPORT_TIMEOUT = 60.0  # seconds per page; the seed pages import in well under one
+IMPORT_MEMORY = 2 << 30  # bytes of address space for the child; it starts at under 100 MB
 
 
 @dataclass(frozen=True)
 class VetOptions:
     timeout: float = IMPORT_TIMEOUT  # per page; a provider's whole document gets this per page it has
+    memory: int = IMPORT_MEMORY
     command: Sequence[str] = (sys.executable, "-m", "codegen.refresh.vet")  # the child (tests swap it)
 
 
 def vet_page(file: str, fmt: str | None, content: bytes, options: VetOptions) -> str | None:
     """Why the importer refuses ``content`` as the page ``file``, or None when it accepts it."""
-    request = {"check": "page", "file": file, "format": fmt}
+    request = {"check": "page", "file": file, "format": fmt, "memory": options.memory}
     return _run(request, content, options.timeout, f"importing {file}", options)
 
 
 def vet_provider(directory: Path, pages: int, options: VetOptions) -> str | None:
     """Why the provider folder ``directory`` does not build into a document, or None when it does."""
-    request = {"check": "provider", "directory": str(directory)}
+    request = {"check": "provider", "directory": str(directory), "memory": options.memory}
     return _run(request, b"", options.timeout * max(1, pages), "building the document", options)
 
 
@@ -89,13 +92,25 @@ def check(request: dict[str, Any], content: bytes) -> str | None:
             build_document(load_provider(Path(request["directory"])))
     except CodegenError as exc:
         return str(exc)
+    except MemoryError:
+        return f"{what} needed more than {request['memory'] >> 20} MiB of memory; refused"
     except Exception as exc:  # an importer bug (RecursionError, MemoryError, ...) must not stop the refresh
         return f"{what} failed: {type(exc).__name__}: {exc}"
     return None
 
 
+def _cap_memory(limit: int) -> None:
+    try:
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    except (ImportError, ValueError, OSError):  # not on this system, or above the hard limit: no cap
+        pass
+
+
 def main(argv: Sequence[str]) -> int:
     request = json.loads(argv[0])
+    _cap_memory(int(request["memory"]))
     print(json.dumps({"error": check(request, sys.stdin.buffer.read())}))
     return 0
 

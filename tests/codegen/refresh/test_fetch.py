@@ -269,3 +269,19 @@ def test_304_to_a_request_without_validators_is_refused(docs: DocsServer) -> Non
     result = fetch(FetchRequest(docs.url("/p.md")))
     assert isinstance(result, FetchFailed)
     assert result.status == 304 and "without ETag or Last-Modified" in result.reason
+
+
+@pytest.mark.parametrize(
+    ("url", "reason"),
+    [
+        (
+            "https://docs.example.test/a\0b",
+            "invalid URL 'https://docs.example.test/a\\x00b': Invalid non-printable",
+        ),
+        ("http://[::1", "invalid URL 'http://[::1': Invalid port"),
+        ("https://", "no host in the URL 'https://'"),
+    ],
+)
+def test_a_malformed_url_is_a_failed_page_not_a_crash(url: str, reason: str) -> None:
+    result = fetch(FetchRequest(url))
+    assert isinstance(result, FetchFailed) and result.reason.startswith(reason)

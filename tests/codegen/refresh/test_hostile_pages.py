@@ -57,7 +57,7 @@ def reasons(outcome: RefreshOutcome) -> dict[str, str]:
 
 
 def test_a_page_that_takes_too_long_to_import_is_refused(tree: Tree) -> None:
-    body = tree.page_path(*PAUSE_PAGE).read_bytes() + b"\n" + slow_importer.MARK + b"\n"
+    body = tree.page_path(*PAUSE_PAGE).read_bytes() + b"\n" + slow_importer.MARK.encode() + b"\n"
     tree.docs.routes[route(*PAUSE_PAGE)] = Reply(200, body, {"Content-Type": "text/markdown"})
     before = snapshot(tree.specs / "anchorbrowser"), snapshot(tree.generated / "anchorbrowser")
 
@@ -70,6 +70,22 @@ def test_a_page_that_takes_too_long_to_import_is_refused(tree: Tree) -> None:
     }
     assert (snapshot(tree.specs / "anchorbrowser"), snapshot(tree.generated / "anchorbrowser")) == before
     assert generate.calls == []
+
+
+def test_a_page_that_needs_too_much_memory_to_import_is_refused(tree: Tree) -> None:
+    body = tree.page_path(*PAUSE_PAGE).read_bytes() + b"\n" + slow_importer.GREEDY.encode() + b"\n"
+    tree.docs.routes[route(*PAUSE_PAGE)] = Reply(200, body, {"Content-Type": "text/markdown"})
+    before = snapshot(tree.specs / "anchorbrowser")
+    vet = VetOptions(timeout=120.0, memory=256 << 20, command=slow_importer.COMMAND)
+
+    outcome, _ = run(tree, "anchorbrowser", vet=vet)
+
+    assert reasons(outcome) == {
+        tree.page_url(
+            *PAUSE_PAGE
+        ): "the mintlify-operation importer needed more than 256 MiB of memory; refused"
+    }
+    assert snapshot(tree.specs / "anchorbrowser") == before
 
 
 def test_the_slow_importer_imports_other_pages_for_real(tree: Tree) -> None:

@@ -14,7 +14,7 @@ from codegen.providers import load_provider
 from codegen.refresh.manifest import edit_manifest, quote, write_text_atomically
 from codegen.yamlio import load_yaml
 
-from .conftest import REPO
+from .conftest import SPECS
 
 MANIFEST = """\
 # A comment at the top.
@@ -113,7 +113,7 @@ def test_unknown_page_and_other_keys_are_refused() -> None:
 
 def test_an_edited_manifest_is_written_atomically_keeping_its_mode(tmp_path: Path) -> None:
     folder = tmp_path / "codegen"
-    shutil.copytree(REPO / "specs" / "codegen", folder)
+    shutil.copytree(SPECS / "codegen", folder)
     path = folder / "provider.yaml"
     os.chmod(path, 0o640)
     before = path.read_text()
@@ -123,7 +123,7 @@ def test_an_edited_manifest_is_written_atomically_keeping_its_mode(tmp_path: Pat
 
     assert path.stat().st_mode & 0o777 == 0o640
     assert sorted(p.name for p in folder.iterdir()) == sorted(
-        p.name for p in (REPO / "specs" / "codegen").iterdir()
+        p.name for p in (SPECS / "codegen").iterdir()
     )
     assert path.read_text().startswith(before.splitlines(keepends=True)[0])  # the comment line stays
     provider = load_provider(folder)

@@ -11,14 +11,14 @@ from codegen.cli import main
 from codegen.errors import SpecError
 from codegen.providers import load_provider
 
-from .conftest import REPO
+from .conftest import SPECS
 
 PAGE = "resume-agent-run.md"
 
 
 def provider_with(tmp_path: Path, old: str, new: str) -> Path:
     folder = tmp_path / "specs" / "codegen"
-    shutil.copytree(REPO / "specs" / "codegen", folder)
+    shutil.copytree(SPECS / "codegen", folder)
     manifest = folder / "provider.yaml"
     text = manifest.read_text()
     assert text.count(old) == 1
