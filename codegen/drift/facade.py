@@ -28,13 +28,16 @@ ADAPTERS = ROOT / "wrappers" / "intermission" / "providers"
 Endpoint = tuple[str, str]  # (METHOD, path template)
 
 
-def _declared(tree: ast.Module) -> dict[str, dict[str, str]]:
-    """``{provider name: {generated module: facade operation}}`` of the adapter classes in one module."""
+def _declared(tree: ast.Module, module: str) -> dict[str, dict[str, str]]:
+    """``{provider name: {generated module: facade operation}}`` of the adapter classes in one module.
+
+    An adapter is named after its module (``providers/<name>.py``) unless its class sets ``name``.
+    """
     found: dict[str, dict[str, str]] = {}
     for node in tree.body:
         if not isinstance(node, ast.ClassDef):
             continue
-        name: str | None = None
+        name: str | None = module
         served: dict[str, str] = {}
         for statement in node.body:
             if not isinstance(statement, (ast.Assign, ast.AnnAssign)) or statement.value is None:
@@ -75,11 +78,13 @@ def adapters(folder: Path = ADAPTERS) -> dict[str, dict[str, str]]:
     if not folder.is_dir():
         return found
     for path in sorted(folder.glob("*.py")):
+        if path.name.startswith("_"):
+            continue
         try:
             tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
         except (OSError, SyntaxError, ValueError):
             continue  # a broken adapter is the facade verdict's to report, not the map's
-        found.update(_declared(tree))
+        found.update(_declared(tree, path.stem))
     return found
 
 
