@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from intermission import __version__, capabilities
+from intermission import __version__, capabilities, providers
 from intermission.cli import capability_table, main
 from intermission.fakes import FakeVendors, Fault
 
@@ -53,9 +53,12 @@ def test_providers_prints_the_matrix_and_every_env_var(capsys: pytest.CaptureFix
     matrix, env = out.strip().split("\n\n")
     assert matrix == capability_table(capabilities())
     for provider in PROVIDERS:
-        [line] = [row for row in env.splitlines() if row.startswith(f"| {provider} |")]
-        assert ENV[provider] in line
-    assert "CODEGEN_ORG_ID" in env
+        [line] = [row for row in env.splitlines() if row.startswith(f"| `{provider}` |")]
+        assert f"`{ENV[provider]}`" in line
+        for var in providers.load(provider).base_url_envs:
+            assert f"`{var}` (base URL)" in line
+    assert "`ANCHOR_API_KEY`, `ANCHORBROWSER_API_KEY`" in env  # the official SDK's name too
+    assert "`CODEGEN_ORG_ID`" in env
 
 
 def test_providers_json_adds_the_env_vars_to_the_matrix(capsys: pytest.CaptureFixture[str]) -> None:

@@ -12,7 +12,7 @@ from intermission import capabilities
 from intermission.fakes import FakeVendors, Fault
 
 from tests.wrappers.cli.conftest import exit_code, op, run
-from tests.wrappers.conftest import PAUSED, PROVIDERS, RUNNING, STATUS, count
+from tests.wrappers.conftest import ENV, PAUSED, PROVIDERS, RUNNING, STATUS, count
 
 
 def rows(out: str) -> list[dict[str, object]]:
@@ -190,3 +190,16 @@ def test_timeout_bounds_one_attempt_and_deadline_the_call(
     code, _, _ = run(capsys, *op(keys, "status", "agi", session, "--deadline", "0.3"))
     assert code == exit_code("Timeout")
     assert count(keys, "agi", STATUS["agi"]) == 1  # the whole call's time ran out during the first attempt
+
+
+def test_the_official_sdks_key_name_and_the_base_url_env_var_suffice(
+    vendor_fakes: FakeVendors, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for var in ENV.values():
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("ANCHORBROWSER_API_KEY", vendor_fakes.api_key("anchorbrowser"))
+    monkeypatch.setenv("ANCHORBROWSER_BASE_URL", vendor_fakes.base_url("anchorbrowser"))
+    session = vendor_fakes.create("anchorbrowser", status="running")
+    code, out, err = run(capsys, "--json", "pause", "anchor", session)
+    assert (code, err) == (0, "")
+    assert rows(out)[0]["state"] == "paused"

@@ -1,4 +1,4 @@
-"""``intermission providers``: what each provider supports, and the env vars it reads, from the registry."""
+"""``intermission providers``: what each provider supports and the env vars it reads (the README's tables)."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import argparse
 from intermission import providers
 from intermission.cli.exit_codes import EXIT_OK
 from intermission.cli.output import Output
+from intermission.providers._tables import provider_table
 
 OPERATIONS = ("pause", "resume", "status", "stop")
 
@@ -21,25 +22,15 @@ def capability_table(matrix: dict[str, dict[str, bool]]) -> str:
 
 
 def env_vars(provider: str) -> dict[str, list[str]]:
-    """``{"API key": [...], "base URL": [...], <setting>: [...]}``: the env vars ``provider`` reads, first
-    name first, as its adapter declares them."""
+    """``{"API key": [...], <setting>: [...], "base URL": [...]}``: the env vars ``provider`` reads, in the
+    order it reads them, as its adapter declares them."""
     adapter = providers.load(provider)
-    found: dict[str, list[str]] = {"API key": [adapter.key_env, *getattr(adapter, "key_env_aliases", ())]}
+    found: dict[str, list[str]] = {"API key": list(adapter.key_envs)}
     for setting, var in adapter.setting_envs.items():
         found[setting] = [var]
-    base_url_env = getattr(adapter, "base_url_env", None)
-    if base_url_env:
-        found["base URL"] = [base_url_env]
+    if adapter.base_url_envs:
+        found["base URL"] = list(adapter.base_url_envs)
     return found
-
-
-def env_table() -> str:
-    """One Markdown row per provider: each env var it reads and what for."""
-    lines = ["| provider | env vars |", "|---|---|"]
-    for provider in sorted(providers.names()):
-        cells = [f"{' or '.join(names)} ({what})" for what, names in env_vars(provider).items()]
-        lines.append(f"| {provider} | {'; '.join(cells)} |")
-    return "\n".join(lines)
 
 
 def run(args: argparse.Namespace, out: Output) -> int:
@@ -49,5 +40,5 @@ def run(args: argparse.Namespace, out: Output) -> int:
         return EXIT_OK
     out.line(capability_table(matrix))
     out.line("")
-    out.line(env_table())
+    out.line(provider_table())
     return EXIT_OK

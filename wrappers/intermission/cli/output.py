@@ -112,18 +112,15 @@ def result_row(result: Result, operation: str, seconds: float | None) -> dict[st
 
 def error_row(error: IntermissionError) -> dict[str, Any]:
     """An error as JSON: its class, message and every field a script may act on (``None`` when unknown)."""
-    status = getattr(error, "status", None)
-    if not isinstance(status, int):
-        status = getattr(error, "http_status", None)
     return {
         "error": type(error).__name__,
         "message": str(error),
-        "provider": getattr(error, "provider", None),
-        "operation": getattr(error, "operation", None),
-        "id": getattr(error, "id", None),
-        "status": status,
-        "request_id": getattr(error, "request_id", None),
-        "retry_after": getattr(error, "retry_after", None),
+        "provider": error.provider,
+        "operation": error.operation,
+        "id": error.id,
+        "status": error.http_status,
+        "request_id": error.request_id,
+        "retry_after": error.retry_after,
     }
 
 

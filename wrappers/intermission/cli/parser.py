@@ -34,7 +34,7 @@ def _positive_int(text: str) -> int:
 
 def provider_spellings() -> list[str]:
     """What completion offers: each registry name and alias, also with ``-`` for ``_``."""
-    spellings = [*providers.names(), *providers.ALIASES]
+    spellings = [*providers.names(), *providers.aliases()]
     spellings += [name.replace("_", "-") for name in spellings if "_" in name]
     return list(dict.fromkeys(spellings))
 
@@ -109,7 +109,7 @@ def build_parser() -> argparse.ArgumentParser:
             "provider",
             type=provider_name,
             metavar="PROVIDER",
-            help=f"one of {', '.join(providers.names())} (aliases: {', '.join(providers.ALIASES)})",
+            help=f"one of {', '.join(providers.names())} (aliases: {', '.join(providers.aliases())})",
         )
         made.add_argument(
             "ids",
@@ -117,7 +117,10 @@ def build_parser() -> argparse.ArgumentParser:
             metavar="ID",
             help="session, task or agent-run ids; `-` reads more from stdin, one per line",
         )
-        made.add_argument("--base-url", help="talk to this base URL instead of the vendor's")
+        made.add_argument(
+            "--base-url",
+            help="talk to this base URL (default: the provider's base-URL env var, else the vendor's)",
+        )
         made.add_argument("--timeout", type=float, help="seconds for one HTTP attempt")
         made.add_argument(
             "--deadline", type=float, help="seconds for each id's whole call, retries and waits included"
