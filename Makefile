@@ -3,11 +3,14 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 PY     := $(BIN)/python
+# Python files only: ruff would also reformat the code blocks of Markdown, where the vendor pages live verbatim.
+FORMAT := $(BIN)/ruff format --no-cache --extend-exclude '*.md'
 # Re-install when the dependency list changes.
 STAMP  := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 
 .DEFAULT_GOAL := help
-.PHONY: help install specs generate check test test-lowest test-newest lint typecheck demo bench drift refresh fakes clean
+.PHONY: help install specs generate check test test-lowest test-newest lint typecheck format fix corpus demo bench \
+	drift refresh fakes clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -29,10 +32,23 @@ generate: install ## regenerate what changed under generated/ (FORCE=1: everythi
 check: install ## exit 1 when the committed generated/ is stale
 	$(PY) -m codegen check
 
-lint: install ## ruff on everything, mypy --strict on codegen/ and wrappers/
+lint: install typecheck ## ruff check and ruff format --check on everything, then typecheck
 	$(BIN)/ruff check --no-cache .
-	$(BIN)/ruff format --no-cache --check codegen wrappers tests
+	$(FORMAT) --check .
+
+typecheck: install ## mypy --strict on codegen/, wrappers/, a one-call script per client and the pydantic models
 	$(BIN)/mypy
+	$(PY) -m tests.typing
+
+format: install ## rewrite every Python file in ruff's format
+	$(FORMAT) .
+
+fix: install ## apply ruff's safe fixes, then format
+	$(BIN)/ruff check --no-cache --fix .
+	$(FORMAT) .
+
+corpus: install ## every complete OpenAPI document under tests/corpus/ -> a client that imports and type-checks
+	$(PY) -m tests.corpus $(CORPUS_ARGS)
 
 test: install lint check ## lint, types, generated/ up to date, then the whole suite (what CI runs)
 	$(PY) -m pytest -q -n 2
@@ -43,7 +59,7 @@ test-lowest: ## the facade's and the fakes' tests on the lowest versions pyproje
 test-newest: ## the same on the newest versions pip finds today (.venv-newest)
 	$(PYTHON) .ci/dependency_run.py newest
 
-demo: install generate ## regenerate, start the local vendor servers, pause/resume at each
+demo: install ## start the local vendor servers, pause/resume at each (uses the committed generated/)
 	$(BIN)/intermission demo
 
 bench: install ## speed and memory, as ratios against baselines measured in the same run

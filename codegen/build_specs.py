@@ -43,11 +43,6 @@ def _rebase(provider: Provider, file: str, fragment: Fragment) -> tuple[Fragment
     return rebased, [notice]
 
 
-def _base_url_first(document: dict[str, Any], base_url: str) -> None:
-    servers = document.get("servers") or []
-    document["servers"] = sorted(servers, key=lambda s: s.get("url") != base_url)
-
-
 def read_sources(provider: Provider, notices: list[Notice]) -> list[Source]:
     """Every page of the manifest, converted, with its rank in the manifest's ``prefer`` list."""
     sources: list[Source] = []
@@ -77,15 +72,15 @@ def build_document(provider: Provider, notices: list[Notice] | None = None) -> d
         ),
         "version": str(provider.extra.get("api_version", "1")),
     }
-    _base_url_first(document, provider.base_url)
     if provider.overlay_path.exists():
         document = apply_overlay(document, load_overlay(provider.overlay_path, provider.name), provider.name)
-    servers = document.get("servers") or []
-    if not servers or servers[0].get("url") != provider.base_url:
-        found_url = servers[0].get("url") if servers else "no server"
+    urls = [server.get("url") for server in document.get("servers") or []]
+    if urls != [provider.base_url]:
+        found_urls = ", ".join(repr(u) for u in urls) or "no server"
         raise SpecError(
             provider.name,
-            f"the document's first server is {found_url!r}, the manifest's base_url is {provider.base_url!r}",
+            f"the sources' servers are {found_urls}; the manifest's base_url is {provider.base_url!r} "
+            "(a source that names another host needs an overlay action)",
         )
     check_references(provider.name, document)
     document, fixes = normalize(document)

@@ -8,10 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from codegen.errors import CodegenError
-
-ROOT = Path(__file__).resolve().parent.parent
-SPECS_DIR = ROOT / "specs"
-GENERATED_DIR = ROOT / "generated"
+from codegen.paths import GENERATED_DIR, SPECS_DIR
 
 EXIT_OK = 0
 EXIT_FAILED = 1  # the command ran and found a problem (stale output, breaking drift)
@@ -36,28 +33,36 @@ def _cmd_convert(args: argparse.Namespace) -> int:
 
 
 def _cmd_specs(args: argparse.Namespace) -> int:
-    from codegen.build_specs import build_all
+    from codegen.build_specs import build_document
+    from codegen.files import write_atomically
+    from codegen.generate.build import UNREADABLE_PAGE, document_text
     from codegen.openapi.notice import Notice
+    from codegen.paths import SPEC_FILE
     from codegen.providers import discover
 
-    providers = discover(Path(args.specs), args.providers or None)
-    notices: dict[str, list[Notice]] = {}
-    outcome = build_all(providers, Path(args.out), notices)
     failed = 0
-    for name, result in outcome.items():
-        if isinstance(result, CodegenError):
+    for provider in discover(Path(args.specs), args.providers or None):
+        notices: list[Notice] = []
+        try:
+            text = document_text(provider, build_document(provider, notices))
+        except CodegenError as exc:
             failed += 1
-            print(f"{name:<14} failed     {result}", file=sys.stderr)
-        else:
-            print(f"{name:<14} {'written' if result else 'unchanged'}")
-        for notice in notices.get(name, []):
-            print(f"{name:<14} warning    {notice}", file=sys.stderr)
+            print(f"{provider.name:<14} failed     {exc}", file=sys.stderr)
+            continue
+        except UNREADABLE_PAGE as exc:
+            failed += 1
+            print(f"{provider.name:<14} failed     {type(exc).__name__}: {exc}", file=sys.stderr)
+            continue
+        changed = write_atomically(Path(args.out) / provider.name / SPEC_FILE, text)
+        print(f"{provider.name:<14} {'written' if changed else 'unchanged'}")
+        for notice in notices:
+            print(f"{provider.name:<14} warning    {notice}", file=sys.stderr)
     return EXIT_BAD_INPUT if failed else EXIT_OK
 
 
 def build_parser() -> argparse.ArgumentParser:
     from codegen.drift.cli import register as register_drift
-    from codegen.generate import register as register_generate
+    from codegen.generate.cli import register as register_generate
     from codegen.ingest import IMPORTERS
     from codegen.refresh.cli import register as register_refresh
 

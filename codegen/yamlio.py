@@ -77,6 +77,10 @@ def load_yaml(text: str, source: Path | str, *, line_offset: int = 0) -> Any:
         ) from None
     except yaml.YAMLError as exc:
         raise PageError(source, f"invalid YAML: {exc}") from None
+    except RecursionError:
+        raise PageError(source, "YAML nests too deeply to read", line=line_offset + 1) from None
+    except ValueError as exc:  # e.g. an integer past Python's digit limit
+        raise PageError(source, f"invalid YAML value: {exc}", line=line_offset + 1) from None
     finally:
         loader.dispose()
     return unshare(data)

@@ -5,8 +5,12 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from codegen.drift.model import DriftError, Report
+
+if TYPE_CHECKING:
+    from codegen.drift.policy import Policy
 
 ROOT = Path(__file__).resolve().parents[2]
 EXIT_OK = 0
@@ -39,18 +43,30 @@ def _emit(report: Report, args: argparse.Namespace) -> int:
     return EXIT_FAILED if report.fails(args.fail_on) else EXIT_OK
 
 
+def _policy(args: argparse.Namespace, root: Path, providers: list[str]) -> Policy:
+    from codegen.drift.policy import CONFIG_FILE, Policy
+
+    config = Path(args.config) if args.config else root / "specs" / CONFIG_FILE
+    if args.config and not config.is_file():
+        raise DriftError(f"{config}: no such config file")
+    return Policy.load(config, root / "specs", providers)
+
+
 def _run_files(args: argparse.Namespace) -> int:
     from codegen.drift.collect import compare_files
-    from codegen.drift.facade_map import FACADE_MAP
+    from codegen.drift.facade import adapters
 
     old, new = Path(args.old), Path(args.new)
+    known = adapters()
     provider = args.provider
     if provider is None:
-        known = [p.parent.name for p in (new, old) if p.parent.name in FACADE_MAP]
-        provider = known[0] if known else new.resolve().parent.name
-    elif provider not in FACADE_MAP:
-        raise DriftError(f"unknown provider {provider!r}; known: {', '.join(sorted(FACADE_MAP))}")
-    return _emit(compare_files(old, new, provider, old_label=args.old, new_label=args.new), args)
+        named = [p.parent.name for p in (new, old) if p.parent.name in known]
+        provider = named[0] if named else new.resolve().parent.name
+    elif provider not in known:
+        raise DriftError(f"unknown provider {provider!r}; known: {', '.join(sorted(known))}")
+    policy = _policy(args, ROOT, [provider])
+    report = compare_files(old, new, provider, old_label=args.old, new_label=args.new, policy=policy)
+    return _emit(report, args)
 
 
 def _run_git(args: argparse.Namespace) -> int:
@@ -58,9 +74,19 @@ def _run_git(args: argparse.Namespace) -> int:
     from codegen.drift.collect import compare_git
 
     root = git.repo_root(Path(args.repo))
+    packages = _package_names(root)
+    providers = sorted({*packages, *(d.name for d in (root / "specs").glob("*") if d.is_dir())})
     report = compare_git(
-        root, args.base, allow_new_providers=args.allow_new_providers, packages=_package_names(root)
+        root,
+        args.base,
+        allow_new_providers=args.allow_new_providers,
+        packages=packages,
+        policy=_policy(args, root, providers),
     )
+    if args.facade:
+        from codegen.drift.verdict import with_verdicts
+
+        report = with_verdicts(report, root)
     return _emit(report, args)
 
 
@@ -75,10 +101,18 @@ def _output_options(parser: argparse.ArgumentParser) -> None:
         help="exit 1 when a change at or above this level exists (default: breaking)",
     )
     parser.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE instead of stdout")
+    parser.add_argument(
+        "--config",
+        metavar="FILE",
+        help="per-rule severity overrides (default: specs/drift.yaml when it exists)",
+    )
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    exits = "Exit status: 0 nothing at or above --fail-on, 1 something is, 2 bad input."
+    exits = (
+        "Exit status: 0 nothing unaccepted at or above --fail-on, 1 something is (or the facade is "
+        "broken), 2 bad input."
+    )
     drift = sub.add_parser(
         "drift",
         help="compare two OpenAPI documents: what changed, what breaks, which facade operations it touches",
@@ -111,6 +145,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "--allow-new-providers",
         action="store_true",
         help="list providers that exist only in the working tree as new instead of failing",
+    )
+    drift_git.add_argument(
+        "--facade",
+        action="store_true",
+        help="also type-check wrappers/ (mypy --strict) and run the facade's tests against the fakes, "
+        "and start the report with one verdict line per provider",
     )
     _output_options(drift_git)
     drift_git.set_defaults(run=_run_git)

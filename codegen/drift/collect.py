@@ -15,11 +15,13 @@ from pathlib import Path
 from typing import Any
 
 from codegen.drift import git
-from codegen.drift.catalog import RULES
+from codegen.drift.checks import documents
 from codegen.drift.documents import Document, read_document
+from codegen.drift.facade import Facade, reference
 from codegen.drift.impact import with_impact
 from codegen.drift.model import Change, DriftError, ProviderReport, Report, ToolChange
-from codegen.drift.python_api import compare_packages, find_package, load, locator
+from codegen.drift.policy import Policy
+from codegen.drift.python_api import PYTHON_API_PACKAGE_REMOVED, compare_packages, find_package, load, locator
 from codegen.drift.rules import compare_documents
 
 GENERATED = "generated"
@@ -27,13 +29,28 @@ SPEC_FILE = "openapi.yaml"
 LOCK_FILE = "generation.lock.json"
 
 
-def documents_report(provider: str, old: Document, new: Document) -> ProviderReport:
-    changes = with_impact(provider, compare_documents(old, new), old.operation_ids(), new.operation_ids())
-    return ProviderReport(provider, changes, documents_changed=old.data != new.data)
+def document_changes(provider: str, old: Document, new: Document, facade: Facade) -> tuple[Change, ...]:
+    """What the validator says about ``new`` and what changed from ``old``, with the facade impact."""
+    return with_impact(provider, [*documents.check(old, new), *compare_documents(old, new)], facade)
 
 
-def compare_files(old: Path, new: Path, provider: str, *, old_label: str, new_label: str) -> Report:
-    report = documents_report(provider, read_document(old, old_label), read_document(new, new_label))
+def documents_report(
+    provider: str, old: Document, new: Document, *, policy: Policy | None = None, root: Path | None = None
+) -> ProviderReport:
+    """One provider's report from two documents; ``root`` is the checkout whose adapters and generated
+    document name the facade operations (default: this one)."""
+    references = reference(provider, root) if root is not None else reference(provider)
+    facade = Facade.of(provider, [old, new, *references])
+    changes, notes = (policy or Policy()).apply(provider, document_changes(provider, old, new, facade))
+    return ProviderReport(provider, changes, documents_changed=old.data != new.data, notes=notes)
+
+
+def compare_files(
+    old: Path, new: Path, provider: str, *, old_label: str, new_label: str, policy: Policy | None = None
+) -> Report:
+    report = documents_report(
+        provider, read_document(old, old_label), read_document(new, new_label), policy=policy
+    )
     return Report(old_label, new_label, (report,))
 
 
@@ -78,6 +95,7 @@ def compare_git(
     *,
     allow_new_providers: bool = False,
     packages: Mapping[str, str] | None = None,
+    policy: Policy | None = None,
 ) -> Report:
     """Every provider's document and client package at ``base`` (default: merge base with main) against
     the working tree of ``repo``."""
@@ -90,11 +108,18 @@ def compare_git(
         git.extract(root, commit, GENERATED, Path(tmp))
         old = State(f"{label} ({commit[:12]})", Path(tmp))
         new = State("working tree", root)
-        return compare_states(old, new, allow_new_providers=allow_new_providers, packages=packages)
+        return compare_states(
+            old, new, allow_new_providers=allow_new_providers, packages=packages, policy=policy
+        )
 
 
 def compare_states(
-    old: State, new: State, *, allow_new_providers: bool = False, packages: Mapping[str, str] | None = None
+    old: State,
+    new: State,
+    *,
+    allow_new_providers: bool = False,
+    packages: Mapping[str, str] | None = None,
+    policy: Policy | None = None,
 ) -> Report:
     old_names, new_names = old.providers(), new.providers()
     gone = sorted(old_names - new_names)
@@ -112,14 +137,15 @@ def compare_states(
         reports.append(ProviderReport(name, notes=(f"new provider: nothing at {old.label} to compare with",)))
     for name in sorted(old_names & new_names):
         package = (packages or {}).get(name, f"intermission_{name}")
-        reports.append(provider_report(name, old, new, package))
+        reports.append(provider_report(name, old, new, package, policy or Policy()))
     return Report(old.label, new.label, tuple(sorted(reports, key=lambda r: r.provider)))
 
 
-def provider_report(name: str, old: State, new: State, package: str) -> ProviderReport:
+def provider_report(name: str, old: State, new: State, package: str, policy: Policy) -> ProviderReport:
     old_doc, new_doc = old.document(name), new.document(name)
     documents_changed = old_doc.data != new_doc.data
-    vendor = documents_report(name, old_doc, new_doc).changes if documents_changed else ()
+    facade = Facade.of(name, [old_doc, new_doc])
+    vendor = document_changes(name, old_doc, new_doc, facade) if documents_changed else ()
     generator = _tool_changes(old.tools(name), new.tools(name))
     notes: list[str] = []
     python_api: tuple[Change, ...] = ()
@@ -128,13 +154,16 @@ def provider_report(name: str, old: State, new: State, package: str) -> Provider
     locate = locator(package, [old_doc, new_doc])
     if old_pkg is not None and new_pkg is not None:
         changes = compare_packages(load(old_pkg, package), load(new_pkg, package), locate)
-        python_api = with_impact(name, changes, old_doc.operation_ids(), new_doc.operation_ids())
+        python_api = with_impact(name, changes, facade)
     elif old_pkg is not None:
-        rule = RULES["python-api-package-removed"]
+        rule = PYTHON_API_PACKAGE_REMOVED
         removed = Change(rule.id, rule.severity, rule.direction, package, rule.title, locate(package))
-        python_api = with_impact(name, [removed], old_doc.operation_ids(), new_doc.operation_ids())
+        python_api = with_impact(name, [removed], facade)
     elif new_pkg is not None:
         notes.append(f"generated client package {package} is new: nothing at {old.label} to compare with")
+    applied, policy_notes = policy.apply(name, [*vendor, *python_api])
+    vendor, python_api = applied[: len(vendor)], applied[len(vendor) :]
+    notes += policy_notes
     return ProviderReport(name, vendor, python_api, generator, documents_changed, tuple(notes))
 
 

@@ -1,21 +1,45 @@
-"""Reading an OpenAPI document for comparison: parse, check, and walk its operations and references."""
+"""An OpenAPI document read for comparison: parse it (JSON as JSON, YAML as YAML), follow its references,
+and walk its operations.
+
+Only what the comparison cannot work around refuses a document (exit status 2): unreadable text, a
+top level that is not a mapping, and ``$ref``s that point outside the document or at nothing. Everything
+else a validator would say is reported by ``validation`` as ``document-invalid`` entries.
+"""
 
 from __future__ import annotations
 
 import functools
+import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import yaml
+
 from codegen.drift.model import DriftError
 from codegen.errors import CodegenError
 from codegen.openapi.pointer import resolve_pointer
-from codegen.yamlio import load_yaml
+from codegen.yamlio import MAX_EXPANDED_NODES
+from codegen.yamlio import _expanded_size as expanded_size  # the one alias budget of the code base
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 MAX_REF_HOPS = 64
 SCHEMA_PREFIX = "#/components/schemas/"
+_TEMPLATE_PARAMETER = re.compile(r"\{[^}/]*\}")
+# An alias is written ``*name``; text without anything like one cannot expand, so the alias budget is
+# counted only for text that may hold one.
+_MAYBE_ALIAS = re.compile(r"(?:^|[\s\[{,:-])\*[^\s*]", re.M)
+
+
+def template(path: str) -> str:
+    """A path with its parameter names blanked: ``/books/{bookId}`` and ``/books/{id}`` are one path."""
+    return _TEMPLATE_PARAMETER.sub("{}", path)
+
+
+def template_names(path: str) -> list[str]:
+    return [m.group(0)[1:-1] for m in _TEMPLATE_PARAMETER.finditer(path)]
 
 
 def mapping(value: Any) -> dict[str, Any]:
@@ -137,59 +161,75 @@ def _references(node: Any, where: str) -> Iterator[tuple[str, str]]:
             pending.extend((v, f"{at}/{i}") for i, v in enumerate(current))
 
 
-def check(document: Document) -> None:
-    """Refuse what the comparison could only misread: not OpenAPI 3.x, invalid, or dangling references."""
-    data, label = document.data, document.label
-    version = data.get("openapi")
-    if not isinstance(version, str) or not version.startswith(("3.0.", "3.1.")):
-        raise DriftError(f"{label}: not an OpenAPI 3.0 or 3.1 document ('openapi' is {version!r})")
-    for ref, where in _references(data, "#"):
+def check_references(document: Document) -> None:
+    """Refuse references the comparison cannot follow: outside the document, or at nothing."""
+    for ref, where in _references(document.data, "#"):
         if not ref.startswith("#"):
-            raise DriftError(f"{label}: {where}: $ref {ref!r} points outside the document")
+            raise DriftError(f"{document.label}: {where}: $ref {ref!r} points outside the document")
         if document.pointer(ref) is None:
-            raise DriftError(f"{label}: {where}: $ref {ref!r} points at nothing")
-    _validate(document, version)
+            raise DriftError(f"{document.label}: {where}: $ref {ref!r} points at nothing")
 
 
-def _validate(document: Document, version: str) -> None:
-    """The OpenAPI JSON Schema first (its errors name a place), then the validator's semantic checks,
-    which assume a document of the right shape and fail with bare KeyErrors otherwise."""
-    from jsonschema.exceptions import best_match  # type: ignore[import-untyped]
-    from jsonschema.validators import validator_for  # type: ignore[import-untyped]
-    from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
-    from openapi_spec_validator.schemas import schema_v30, schema_v31
+class _Loader(yaml.CSafeLoader if hasattr(yaml, "CSafeLoader") else yaml.SafeLoader):  # type: ignore[misc]
+    """PyYAML's C loader where built; dates stay text and keys become strings, as JSON would have them."""
 
-    v31 = version.startswith("3.1.")
-    schema = schema_v31 if v31 else schema_v30
-    shape_error = best_match(validator_for(schema)(schema).iter_errors(document.data))
-    if shape_error is not None:
-        at = "/".join(str(p) for p in shape_error.absolute_path) or "#"
-        message = str(shape_error.message).splitlines()[0]
-        raise DriftError(f"{document.label}: invalid OpenAPI {version} at '{at}': {message}")
-    validator = OpenAPIV31SpecValidator if v31 else OpenAPIV30SpecValidator
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        data: dict[Any, Any] = super().construct_mapping(node, deep=deep)
+        if all(type(k) is str for k in data):
+            return data
+        return {_key(k): v for k, v in data.items()}
+
+
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", lambda loader, node: loader.construct_scalar(node))
+
+
+def _key(key: Any) -> str:
+    if isinstance(key, bool):
+        return "true" if key else "false"
+    return str(key)
+
+
+def _load_yaml(text: str, label: str) -> Any:
+    loader = _Loader(text)
     try:
-        errors = list(validator(document.data).iter_errors())
-    except Exception as exc:  # the validator's own failure on input it did not expect is bad input too
-        raise DriftError(f"{document.label}: the OpenAPI validator failed: {exc!r}") from None
-    if errors:
-        first = errors[0]
-        at = "/".join(str(p) for p in getattr(first, "path", []) or []) or "#"
-        more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
-        message = str(first.message).splitlines()[0]
-        raise DriftError(f"{document.label}: invalid OpenAPI {version} at '{at}': {message}{more}")
+        if not _MAYBE_ALIAS.search(text):
+            return loader.get_single_data()
+        node = loader.get_single_node()
+        if node is None:
+            return None
+        if expanded_size(node) > MAX_EXPANDED_NODES:
+            raise DriftError(f"{label}: YAML aliases expand to more than {MAX_EXPANDED_NODES} nodes")
+        return loader.construct_document(node)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        where = f":{mark.line + 1}:{mark.column + 1}" if mark else ""
+        raise DriftError(f"{label}{where}: invalid YAML: {exc.problem or exc.context}") from None
+    except yaml.YAMLError as exc:
+        raise DriftError(f"{label}: invalid YAML: {exc}") from None
+    finally:
+        loader.dispose()
+
+
+def _load_json(text: str, label: str) -> Any:
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise DriftError(f"{label}:{exc.lineno}:{exc.colno}: invalid JSON: {exc.msg}") from None
 
 
 def parse_document(text: str, label: str) -> Document:
+    """JSON when the text starts with ``{`` (JSON may be indented with tabs, which YAML forbids), else
+    YAML. Refuses only what cannot be compared; see ``validation`` for the rest."""
     try:
-        data = load_yaml(text, label)
+        data = _load_json(text, label) if text.lstrip()[:1] == "{" else _load_yaml(text, label)
     except CodegenError:
         raise
-    except Exception as exc:  # e.g. recursion on absurdly nested input
-        raise DriftError(f"{label}: unreadable document: {exc}") from None
+    except RecursionError:
+        raise DriftError(f"{label}: unreadable document: nested more than Python can read") from None
     if not isinstance(data, dict):
         raise DriftError(f"{label}: an OpenAPI document must be a mapping, not {type(data).__name__}")
     document = Document(data, label)
-    check(document)
+    check_references(document)
     return document
 
 

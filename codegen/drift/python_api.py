@@ -16,11 +16,62 @@ from typing import Any
 
 import griffe
 
-from codegen.drift.catalog import RULES
 from codegen.drift.documents import Document
-from codegen.drift.model import Change, DriftError
+from codegen.drift.model import Change, DriftError, Rule
 
 Locator = Callable[[str], tuple[str, ...]]  # Python object path -> provider operation keys
+
+# griffe's breakage kinds, plus annotation checks of our own
+PYTHON_API_OBJECT_REMOVED = Rule("python-api-object-removed", "breaking", "none", "public object removed")
+PYTHON_API_OBJECT_CHANGED_KIND = Rule(
+    "python-api-object-changed-kind", "breaking", "none", "public object changed kind"
+)
+PYTHON_API_PARAMETER_REMOVED = Rule("python-api-parameter-removed", "breaking", "none", "parameter removed")
+PYTHON_API_PARAMETER_MOVED = Rule(
+    "python-api-parameter-moved", "breaking", "none", "positional parameter moved"
+)
+PYTHON_API_PARAMETER_CHANGED_KIND = Rule(
+    "python-api-parameter-changed-kind", "breaking", "none", "parameter kind changed"
+)
+PYTHON_API_PARAMETER_CHANGED_REQUIRED = Rule(
+    "python-api-parameter-changed-required", "breaking", "none", "parameter made required"
+)
+PYTHON_API_PARAMETER_ADDED_REQUIRED = Rule(
+    "python-api-parameter-added-required", "breaking", "none", "required parameter added"
+)
+PYTHON_API_PARAMETER_CHANGED_DEFAULT = Rule(
+    "python-api-parameter-changed-default", "warning", "none", "parameter default changed"
+)
+PYTHON_API_CLASS_REMOVED_BASE = Rule(
+    "python-api-class-removed-base", "breaking", "none", "base class removed"
+)
+PYTHON_API_PARAMETER_ANNOTATION_CHANGED = Rule(
+    "python-api-parameter-annotation-changed", "warning", "none", "parameter annotation changed"
+)
+PYTHON_API_RETURN_ANNOTATION_CHANGED = Rule(
+    "python-api-return-annotation-changed", "warning", "none", "return annotation changed"
+)
+PYTHON_API_ATTRIBUTE_ANNOTATION_CHANGED = Rule(
+    "python-api-attribute-annotation-changed", "warning", "none", "field annotation changed"
+)
+PYTHON_API_PACKAGE_REMOVED = Rule(
+    "python-api-package-removed", "breaking", "none", "generated client package removed"
+)
+
+_BREAKAGE_RULES: dict[griffe.BreakageKind, Rule] = {
+    griffe.BreakageKind.OBJECT_REMOVED: PYTHON_API_OBJECT_REMOVED,
+    griffe.BreakageKind.OBJECT_CHANGED_KIND: PYTHON_API_OBJECT_CHANGED_KIND,
+    griffe.BreakageKind.PARAMETER_REMOVED: PYTHON_API_PARAMETER_REMOVED,
+    griffe.BreakageKind.PARAMETER_MOVED: PYTHON_API_PARAMETER_MOVED,
+    griffe.BreakageKind.PARAMETER_CHANGED_KIND: PYTHON_API_PARAMETER_CHANGED_KIND,
+    griffe.BreakageKind.PARAMETER_CHANGED_REQUIRED: PYTHON_API_PARAMETER_CHANGED_REQUIRED,
+    griffe.BreakageKind.PARAMETER_ADDED_REQUIRED: PYTHON_API_PARAMETER_ADDED_REQUIRED,
+    griffe.BreakageKind.PARAMETER_CHANGED_DEFAULT: PYTHON_API_PARAMETER_CHANGED_DEFAULT,
+    # griffe declares these two but does not report them yet; the annotation checks below do the job
+    griffe.BreakageKind.RETURN_CHANGED_TYPE: PYTHON_API_RETURN_ANNOTATION_CHANGED,
+    griffe.BreakageKind.ATTRIBUTE_CHANGED_TYPE: PYTHON_API_ATTRIBUTE_ANNOTATION_CHANGED,
+    griffe.BreakageKind.CLASS_REMOVED_BASE: PYTHON_API_CLASS_REMOVED_BASE,
+}
 
 _PARAMETER_KINDS = {
     griffe.BreakageKind.PARAMETER_MOVED,
@@ -62,40 +113,40 @@ def load(search_path: Path, name: str) -> griffe.Object | griffe.Alias:
 def compare_packages(
     old: griffe.Object | griffe.Alias, new: griffe.Object | griffe.Alias, locate: Locator
 ) -> list[Change]:
-    found: dict[tuple[str, str], str] = {}
+    found: dict[tuple[Rule, str], str] = {}
     try:
         for breakage in griffe.find_breaking_changes(old, new):
-            rule_id = f"python-api-{breakage.kind.name.lower().replace('_', '-')}"
-            found.setdefault((rule_id, _location(breakage)), _detail(breakage))
-        for rule_id, location, detail in _annotation_changes(old, new):
-            found.setdefault((rule_id, location), detail)
+            rule = _BREAKAGE_RULES.get(breakage.kind)
+            if rule is not None:
+                found.setdefault((rule, _location(breakage)), _detail(breakage))
+        for rule, location, detail in _annotation_changes(old, new):
+            found.setdefault((rule, location), detail)
     except DriftError:
         raise
     except Exception as exc:
         raise DriftError(f"griffe could not compare {old.path}: {exc}") from None
     changes = []
-    for (rule_id, location), detail in _grouped(found).items():
-        rule = RULES[rule_id]
+    for (rule, location), detail in _grouped(found).items():
         message = rule.title + (f": {detail}" if detail else "")
         changes.append(Change(rule.id, rule.severity, rule.direction, location, message, locate(location)))
     return sorted(changes, key=Change.sort_key)
 
 
-def _grouped(found: dict[tuple[str, str], str]) -> dict[tuple[str, str], str]:
+def _grouped(found: dict[tuple[Rule, str], str]) -> dict[tuple[Rule, str], str]:
     """Siblings with the same change as one entry: ``mod.{sync,sync_detailed}(mode)``, ``Model.{a,b}``.
 
     openapi-python-client writes four functions per operation, so one vendor change otherwise shows
     four times.
     """
-    siblings: dict[tuple[str, str, str, str], list[str]] = {}
-    for (rule_id, location), detail in found.items():
+    siblings: dict[tuple[Rule, str, str, str], list[str]] = {}
+    for (rule, location), detail in found.items():
         path, paren, tail = location.partition("(")
         parent, _, name = path.rpartition(".")
-        siblings.setdefault((rule_id, parent, paren + tail, detail), []).append(name)
-    grouped: dict[tuple[str, str], str] = {}
-    for (rule_id, parent, tail, detail), names in siblings.items():
+        siblings.setdefault((rule, parent, paren + tail, detail), []).append(name)
+    grouped: dict[tuple[Rule, str], str] = {}
+    for (rule, parent, tail, detail), names in siblings.items():
         name = names[0] if len(names) == 1 else "{" + ",".join(sorted(names)) + "}"
-        grouped[(rule_id, f"{parent}.{name}{tail}" if parent else f"{name}{tail}")] = detail
+        grouped[(rule, f"{parent}.{name}{tail}" if parent else f"{name}{tail}")] = detail
     return grouped
 
 
@@ -131,7 +182,7 @@ def _public(member: Any) -> bool:
         return False
 
 
-def _annotation_changes(old: Any, new: Any) -> Iterator[tuple[str, str, str]]:
+def _annotation_changes(old: Any, new: Any) -> Iterator[tuple[Rule, str, str]]:
     """Annotation differences of objects present on both sides (griffe leaves these out)."""
     pending = [(old, new)]
     seen: set[str] = set()
@@ -148,14 +199,14 @@ def _annotation_changes(old: Any, new: Any) -> Iterator[tuple[str, str, str]]:
                 other = new_params.get(param.name)
                 shown = _differs(param.annotation, other.annotation) if other is not None else None
                 if shown:
-                    yield "python-api-parameter-annotation-changed", f"{old_obj.path}({param.name})", shown
+                    yield PYTHON_API_PARAMETER_ANNOTATION_CHANGED, f"{old_obj.path}({param.name})", shown
             shown = _differs(old_obj.returns, new_obj.returns)
             if shown:
-                yield "python-api-return-annotation-changed", old_obj.path, shown
+                yield PYTHON_API_RETURN_ANNOTATION_CHANGED, old_obj.path, shown
         elif old_obj.is_attribute:
             shown = _differs(old_obj.annotation, new_obj.annotation)
             if shown:
-                yield "python-api-attribute-annotation-changed", old_obj.path, shown
+                yield PYTHON_API_ATTRIBUTE_ANNOTATION_CHANGED, old_obj.path, shown
         elif old_obj.is_module or old_obj.is_class:
             new_members = new_obj.members
             for name, member in old_obj.members.items():

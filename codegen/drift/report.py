@@ -23,12 +23,30 @@ def _code(text: str) -> str:
     return f"{fence}{pad}{body}{pad}{fence}"
 
 
+def _accepted(c: Change) -> str:
+    if c.accepted is None:
+        return ""
+    until = f", until {c.accepted.expires}" if c.accepted.expires else ""
+    return f" — accepted by {c.accepted.by}{until}: {c.accepted.reason}"
+
+
 def _table(changes: tuple[Change, ...]) -> list[str]:
     lines = ["| " + " | ".join(_COLUMNS) + " |", "|" + "---|" * len(_COLUMNS)]
     for c in sorted(changes, key=Change.sort_key):
-        row = (_code(c.rule), c.severity, c.direction, _code(c.location), _cell(c.message))
+        severity = f"{c.severity} (accepted)" if c.accepted else c.severity
+        row = (_code(c.rule), severity, c.direction, _code(c.location), _cell(c.message + _accepted(c)))
         lines.append("| " + " | ".join(row) + " |")
     return lines
+
+
+def verdict_line(p: ProviderReport) -> str | None:
+    """``provider: facade ok`` or ``provider: facade broken — file:line: message``; None if unchecked."""
+    if p.verdict is None:
+        return None
+    if p.verdict.ok:
+        return f"{p.provider}: facade ok"
+    first, more = p.verdict.failures[0], len(p.verdict.failures) - 1
+    return f"{p.provider}: facade broken — {first}" + (f" (and {more} more)" if more else "")
 
 
 def _plural(count: int, word: str) -> str:
@@ -36,7 +54,11 @@ def _plural(count: int, word: str) -> str:
 
 
 def markdown(report: Report) -> str:
-    out = [f"# {TITLE}", "", f"Compared {_code(report.old_label)} with {_code(report.new_label)}.", ""]
+    out = [f"# {TITLE}", ""]
+    verdicts = [line for p in report.providers if (line := verdict_line(p)) is not None]
+    if verdicts:
+        out += [*(f"- {_cell(line)}" for line in verdicts), ""]
+    out += [f"Compared {_code(report.old_label)} with {_code(report.new_label)}.", ""]
     out += [
         "| provider | breaking | warnings | info | facade operations touched |",
         "|---|---:|---:|---:|---|",
@@ -47,9 +69,11 @@ def markdown(report: Report) -> str:
             f"| {p.provider} | {p.count('breaking')} | {p.count('warning')} | {p.count('info')} | {facade} |"
         )
     totals = [report.count(s) for s in SEVERITIES]
+    accepted = f" ({report.accepted} accepted changes not counted)" if report.accepted else ""
     out += [
         "",
-        f"{_plural(totals[0], 'breaking change')}, {_plural(totals[1], 'warning')}, {totals[2]} info.",
+        f"{_plural(totals[0], 'breaking change')}, {_plural(totals[1], 'warning')}, {totals[2]} info"
+        f"{accepted}.",
     ]
     for p in report.providers:
         out += _provider_section(p)
@@ -61,11 +85,14 @@ def _provider_section(p: ProviderReport) -> list[str]:
     if p.generator and not p.documents_changed:
         lines.append("no vendor changes: the OpenAPI documents are identical")
     lines += list(p.notes)
-    if not lines and not p.all_changes:
+    failures = p.verdict.failures if p.verdict is not None else ()
+    if not lines and not p.all_changes and not failures:
         return []
     out = ["", f"## {p.provider}"]
     if lines:
         out += ["", *(f"- {_cell(line)}" for line in lines)]
+    if failures:
+        out += ["", "### Facade broken", "", *(f"- {_code(f)}" for f in failures)]
     if p.changes:
         out += ["", "### OpenAPI document", "", *_table(p.changes)]
     if p.python_api:
@@ -82,6 +109,11 @@ def _change(c: Change) -> dict[str, Any]:
         "message": c.message,
         "operations": list(c.operations),
         "facade": list(c.facade),
+        "accepted": (
+            None
+            if c.accepted is None
+            else {"reason": c.accepted.reason, "by": c.accepted.by, "expires": c.accepted.expires}
+        ),
     }
 
 
@@ -91,11 +123,15 @@ def as_data(report: Report) -> dict[str, Any]:
         "old": report.old_label,
         "new": report.new_label,
         "summary": {severity: report.count(severity) for severity in SEVERITIES},
+        "accepted": report.accepted,
         "providers": [
             {
                 "provider": p.provider,
                 "summary": {severity: p.count(severity) for severity in SEVERITIES},
                 "facade": list(p.facade),
+                "verdict": None
+                if p.verdict is None
+                else {"ok": p.verdict.ok, "failures": list(p.verdict.failures)},
                 "documents_changed": p.documents_changed,
                 "generator": [{"tool": t.tool, "old": t.old, "new": t.new} for t in p.generator],
                 "notes": list(p.notes),

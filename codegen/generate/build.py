@@ -10,22 +10,35 @@ from pathlib import Path
 from typing import Any
 
 from codegen.errors import CodegenError, SpecError
-from codegen.generate import runners
-from codegen.generate.lock import LOCK_FILE, render_lock
+from codegen.generate import banner, models, runners
+from codegen.generate.lock import render_lock
+from codegen.openapi.notice import Notice
+from codegen.paths import LOCK_FILE, SPEC_FILE
 from codegen.providers import Provider
 
-SPEC_FILE = "openapi.yaml"
 SPEC_STEP = "spec"
+# What reading a page past the parsers' limits raises (nesting, huge integers, unreadable files): bad
+# input, like a PageError, not a generator failure.
+UNREADABLE_PAGE = (RecursionError, ValueError, OSError)
+DOCUMENT = "document"  # what the documents step fixed or decided on its own
 LOCK_STEP = "lock"
 
 
-def pydantic_module(provider: Provider) -> str:
-    return f"{provider.client_package}_pydantic.py"
+def pydantic_package(provider: Provider) -> str:
+    """The models package beside the client; imported as ``<client package>_pydantic``."""
+    return f"{provider.client_package}_pydantic"
 
 
 def output_names(provider: Provider) -> tuple[str, ...]:
     """The entries of ``generated/<provider>/``."""
-    return (SPEC_FILE, provider.client_package, pydantic_module(provider), LOCK_FILE)
+    return (SPEC_FILE, provider.client_package, pydantic_package(provider), LOCK_FILE)
+
+
+def document_text(provider: Provider, document: dict[str, Any]) -> str:
+    """``generated/<provider>/openapi.yaml`` as ``generate`` and ``specs`` both write it."""
+    from codegen.build_specs import render_document
+
+    return banner.banner(provider.name) + render_document(document)
 
 
 @dataclass(frozen=True)
@@ -48,27 +61,46 @@ def _reason(provider: Provider, exc: CodegenError) -> str:
     return runners.stable(str(exc))
 
 
-def build_provider(provider: Provider, target: Path, lock: dict[str, Any]) -> BuildResult:
-    """Fill the empty folder ``target``; never raises, the result names the failed step."""
+def build_provider(
+    provider: Provider, target: Path, lock: dict[str, Any], *, overlap: bool = False
+) -> BuildResult:
+    """Fill the empty folder ``target``; never raises, the result names the failed step.
+
+    With ``overlap`` the models package is built in a child process while this one generates the
+    client (worth it when a core is idle); without, one after the other.
+    """
     start = time.perf_counter()
     step = SPEC_STEP
     warnings: list[str] = []
+    running: models.Running | None = None
     try:
-        from codegen.build_specs import build_document, render_document
+        from codegen.build_specs import build_document
 
         if not provider.client_package.isidentifier() or keyword.iskeyword(provider.client_package):
             raise SpecError(provider.name, f"client.package {provider.client_package!r} is not a Python name")
-        document = build_document(provider)
+        notices: list[Notice] = []
+        document = build_document(provider, notices)
+        warnings += [f"{DOCUMENT}: {notice}" for notice in notices]
         source = target / SPEC_FILE
-        source.write_text(render_document(document), encoding="utf-8")
+        source.write_text(document_text(provider, document), encoding="utf-8")
         step = runners.DATAMODEL_CODE_GENERATOR
-        runners.run_datamodel_codegen(source, target / pydantic_module(provider))
+        package = target / pydantic_package(provider)
+        if overlap:
+            running = models.Running(source, package, provider.name)
+        else:
+            models.build(source, package, provider.name)
         step = runners.OPENAPI_PYTHON_CLIENT
-        warnings += runners.run_openapi_python_client(
-            provider, document, source, target / provider.client_package
-        )
+        client = target / provider.client_package
+        warnings += runners.run_openapi_python_client(provider, document, source, client)
         step = runners.RUFF
-        runners.run_ruff(target, [provider.client_package, pydantic_module(provider)])
+        runners.run_ruff(target, [provider.client_package])
+        banner.mark_python(client, provider.name)
+        (client / models.PY_TYPED).write_text(models.PY_TYPED_TEXT, encoding="utf-8")
+        if running is not None:
+            step = runners.DATAMODEL_CODE_GENERATOR
+            waiting = running
+            running = None  # waited for: nothing left to stop
+            waiting.wait()
         step = LOCK_STEP
         (target / LOCK_FILE).write_text(render_lock(lock), encoding="utf-8")
     except CodegenError as exc:
@@ -80,5 +112,11 @@ def build_provider(provider: Provider, target: Path, lock: dict[str, Any]) -> Bu
         )
     except Exception as exc:  # a generator bug must not take the other providers down
         reason = runners.stable(f"{type(exc).__name__}: {exc}".replace(f"{target}{os.sep}", ""))
-        return BuildResult(provider.name, time.perf_counter() - start, step, reason, False, tuple(warnings))
+        bad_page = step == SPEC_STEP and isinstance(exc, UNREADABLE_PAGE)
+        return BuildResult(
+            provider.name, time.perf_counter() - start, step, reason, bad_page, tuple(warnings)
+        )
+    finally:
+        if running is not None:
+            running.stop()
     return BuildResult(provider.name, time.perf_counter() - start, warnings=tuple(warnings))

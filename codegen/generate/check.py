@@ -83,8 +83,8 @@ def summary(diff: TreeDiff, committed: Path, fresh: Path, limit: int = DIFF_LINE
 
 def _lost_operations(specs_dir: Path, out_dir: Path, names: list[str]) -> list[str]:
     """One line per committed client whose functions differ from its document's operations."""
-    from codegen.generate.build import SPEC_FILE
     from codegen.generate.runners import load_client_config
+    from codegen.paths import SPEC_FILE
     from codegen.providers import load_provider
     from codegen.yamlio import load_yaml
 

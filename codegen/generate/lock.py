@@ -14,9 +14,9 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+from codegen.paths import LOCK_FILE
 from codegen.providers import MANIFEST, Provider
 
-LOCK_FILE = "generation.lock.json"
 # The generators and the formatter, by distribution name. A drift report reads these keys to tell a
 # generator upgrade from a vendor change: keep them.
 TOOLS = ("openapi-python-client", "datamodel-code-generator", "ruff")

@@ -131,8 +131,9 @@ def _run(tasks: list[_Task], out_dir: Path, jobs: int) -> list[Outcome]:
     todo = [t for t in tasks if t.provider.name in temps]
     try:
         if jobs <= 1 or len(todo) <= 1:
+            overlap = jobs > len(todo)  # a single build may use the idle core for its models
             for task in todo:
-                result = build_provider(task.provider, temps[task.provider.name], task.lock)
+                result = build_provider(task.provider, temps[task.provider.name], task.lock, overlap=overlap)
                 outcomes.append(_finish(task, result, temps[task.provider.name], out_dir))
             return outcomes
         from concurrent.futures import ProcessPoolExecutor  # not on the path of a run with nothing to do

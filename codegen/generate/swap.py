@@ -13,6 +13,8 @@ import shutil
 import tempfile
 from pathlib import Path
 
+from codegen.files import current_umask
+
 TMP = ".tmp"
 OLD = ".old"
 _LEFTOVER = re.compile(r"^(\.tmp|\.old)-(\d+)-(.+)-[^-]+$")
@@ -21,14 +23,8 @@ _LEFTOVER = re.compile(r"^(\.tmp|\.old)-(\d+)-(.+)-[^-]+$")
 def make_temp(out_dir: Path, name: str) -> Path:
     out_dir.mkdir(parents=True, exist_ok=True)
     path = Path(tempfile.mkdtemp(prefix=f"{TMP}-{os.getpid()}-{name}-", dir=out_dir))
-    path.chmod(0o777 & ~_umask())  # mkdtemp makes it private; the output is an ordinary folder
+    path.chmod(0o777 & ~current_umask())  # mkdtemp makes it private; the output is an ordinary folder
     return path
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
 
 
 def remove(path: Path) -> None:

@@ -7,6 +7,8 @@ method, servers, request, response}``) or a piece of a real OpenAPI document.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 from http import HTTPStatus
 from typing import Any
 
@@ -31,6 +33,8 @@ def _load_block(page: Page) -> tuple[CodeBlock, Any]:
     block = _api_block(page)
     if block is None:
         raise page.fail("no ```yaml FILE METHOD PATH``` block found")
+    if not block.closed:
+        raise page.fail("the API block is never closed (the page ends inside it)", line=block.first_line - 1)
     data = load_yaml(block.body, page.source, line_offset=block.first_line - 1)
     if not isinstance(data, dict):
         raise page.fail("the API block is not a YAML mapping", line=block.first_line)
@@ -105,7 +109,10 @@ def import_operation(page: Page) -> Fragment:
         operation["deprecated"] = True
 
     components: dict[str, Any] = {}
-    given = (data.get("components") or {}).get("schemas") or {}
+    given_components = data.get("components") or {}
+    if not isinstance(given_components, dict):
+        raise page.fail("'components' must be a mapping", line=_line_of(block, "components"))
+    given = given_components.get("schemas") or {}
     if not isinstance(given, dict):
         raise page.fail("'components.schemas' must be a mapping")
     schemas = {name: cleaner.clean(s, f"components.schemas.{name}") for name, s in given.items()}
@@ -188,11 +195,16 @@ def _security(page: Page, alternatives: Any, schemes: dict[str, Any]) -> list[An
             raise page.fail("each 'request.security' entry must be a mapping")
         requirement: dict[str, list[str]] = {}
         params = alternative.get("parameters") or {}
+        if not isinstance(params, dict):
+            raise page.fail("'request.security[].parameters' must be a mapping")
         for location in ("header", "query", "cookie"):
-            for name, spec in (params.get(location) or {}).items():
+            group = params.get(location) or {}
+            if not isinstance(group, dict):
+                raise page.fail(f"'request.security[].parameters.{location}' must be a mapping")
+            for name, spec in group.items():
                 scheme = _security_scheme(page, location, str(name), spec)
                 scheme_name = slug(str(alternative.get("title") or f"{location} {name}"))
-                if len(params.get(location) or {}) > 1:
+                if len(group) > 1:
                     scheme_name = slug(f"{scheme_name} {name}")
                 schemes[scheme_name] = scheme
                 requirement[scheme_name] = []
@@ -342,3 +354,21 @@ def _reason(code: str) -> str:
         return HTTPStatus(int(code)).phrase
     except ValueError:
         return "Response" if not code.endswith("XX") else f"{code} response"
+
+
+@dataclass(frozen=True)
+class _Layout:
+    """One of the two block layouts this module reads, as a ``PageImporter``."""
+
+    detect: Callable[[Page], bool]
+    convert: Callable[[Page], Fragment]
+
+    def looks_like(self, page: Page) -> bool:
+        return self.detect(page)
+
+    def import_page(self, page: Page) -> Fragment:
+        return self.convert(page)
+
+
+OPENAPI_BLOCK = _Layout(looks_like_openapi, import_openapi_block)
+OPERATION_LAYOUT = _Layout(looks_like_operation, import_operation)

@@ -24,6 +24,8 @@ def import_page(page: Page) -> Fragment:
             data = unshare(json.loads(text))
         except json.JSONDecodeError as exc:
             raise page.fail(f"invalid JSON: {exc.msg}", line=exc.lineno, column=exc.colno) from None
+        except ValueError as exc:  # an integer past Python's digit limit
+            raise page.fail(f"invalid JSON value: {exc}") from None
     else:
         data = load_yaml(page.text, page.source)
     if not isinstance(data, dict):

@@ -46,7 +46,12 @@ def looks_like(page: Page) -> bool:
 def _operation_line(lines: list[str]) -> tuple[str, str, str | None, int] | None:
     """Method, path, title and the index of the line after the title."""
     for i, line in enumerate(lines):
-        if not _METHOD.match(line) or i + 1 >= len(lines) or lines[i + 1] != "/":
+        if not _METHOD.match(line) or i + 1 >= len(lines) or not lines[i + 1].startswith("/"):
+            continue
+        if lines[i + 1] != "/" and " " not in lines[i + 1]:  # the path on one line
+            title = lines[i + 2] if i + 2 < len(lines) and lines[i + 2] else None
+            return line.lower(), lines[i + 1], title, i + 3
+        if lines[i + 1] != "/":
             continue
         segments: list[str] = []
         j = i + 1

@@ -9,6 +9,7 @@ the preferred one wins and the other is reported as a warning.
 from __future__ import annotations
 
 import copy
+import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -72,6 +73,10 @@ def _settle(provider: str, what: str, claims: list[_Claim], notices: list[Notice
     return winner
 
 
+def _sort_key(node: Any) -> str:
+    return json.dumps(node, sort_keys=True, default=str)
+
+
 def _field_order(key: str) -> tuple[int, str]:
     """Methods first, in their usual order, then a path item's other fields by name."""
     return (HTTP_METHODS.index(key), "") if key in HTTP_METHODS else (len(HTTP_METHODS), key)
@@ -110,7 +115,9 @@ def merge_sources(provider: str, sources: Sequence[Source]) -> tuple[dict[str, A
         fragment = source.fragment
         for server in fragment.get("servers") or []:
             if isinstance(server, dict) and isinstance(server.get("url"), str):
-                servers.setdefault(server["url"], server)
+                known = servers.get(server["url"])
+                if known is None or _sort_key(server) < _sort_key(known):  # the same one in any order
+                    servers[server["url"]] = server
         for tag in fragment.get("tags") or []:
             if isinstance(tag, dict) and isinstance(tag.get("name"), str):
                 tags.setdefault(tag["name"], []).append(_Claim(tag, source))

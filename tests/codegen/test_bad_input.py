@@ -7,6 +7,8 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from codegen.build_specs import SPEC_FILE, build_all
 from codegen.cli import main
@@ -87,7 +89,7 @@ def test_external_refs_are_refused(tmp_path: Path) -> None:
     overlay = specs / "codegen" / "overlay.yaml"
     overlay.write_text(
         overlay.read_text().replace(
-            "$ref: '#/components/schemas/AgentRunResponse'",
+            "$ref: '#/components/schemas/AuthErrorResponse'",
             "$ref: 'https://attacker.example/schema.json'",
             1,
         )
@@ -125,8 +127,9 @@ def test_a_broken_page_leaves_that_provider_untouched_and_others_build(tmp_path:
 
 def test_stale_overlay_action_is_reported(tmp_path: Path) -> None:
     specs = _copy_specs(tmp_path, "codegen")
-    page = specs / "codegen" / "resume-agent-run.md"
-    page.write_text(page.read_text().replace("        authorization:\n", "        x-authorization:\n"))
+    for name in ("resume-agent-run.md", "openapi3.json"):  # the vendor renames the endpoint everywhere
+        source = specs / "codegen" / name
+        source.write_text(source.read_text().replace("/agent/run/resume", "/agent/run/continue"))
     outcome = build_all(discover(specs), tmp_path / "generated")
     assert "matches nothing" in str(outcome["codegen"])
 
@@ -181,3 +184,90 @@ def test_hostile_descriptions_pass_through_as_data(hostile: str) -> None:
     operation = fragment["paths"]["/x"]["get"]
     assert operation["description"] == hostile
     assert operation["responses"]["200"]["description"] == hostile
+
+
+# --- any bytes to `convert`: a document or exit 2 naming the file, never a traceback ----------
+
+CORPUS_PAGES = sorted(
+    [
+        *(ROOT / "tests" / "codegen" / "ingest" / "corpus").rglob("*.md*"),
+        *(ROOT / "tests" / "codegen" / "golden" / "pages").iterdir(),
+    ]
+)
+
+
+def _convert_ends_cleanly(tmp_path: Path, name: str, data: bytes, capsys: pytest.CaptureFixture[str]) -> int:
+    page = tmp_path / name
+    page.write_bytes(data)
+    code = main(["convert", str(page)])
+    out, err = capsys.readouterr()
+    assert code in (0, 2)
+    if code == 2:
+        assert err.startswith(f"error: {page}"), err
+        assert "Traceback" not in err and err.count("\n") == 1
+    else:
+        assert out.startswith("openapi: 3.1.0")
+    return code
+
+
+def _mutate(text: str, kind: str, at: float, span: int) -> str:
+    lines = text.split("\n")
+    if kind == "truncate":
+        return text[: int(len(text) * at)]
+    index = min(int(len(lines) * at), len(lines) - 1)
+    if kind == "delete-lines":
+        return "\n".join(lines[:index] + lines[index + span :])
+    fences = [i for i, line in enumerate(lines) if line.strip().startswith(("```", "~~~", "---"))]
+    if kind == "swap-fences" and len(fences) >= 2:
+        a = fences[index % len(fences)]
+        b = fences[(index + span) % len(fences)]
+        lines[a], lines[b] = lines[b], lines[a]
+    elif kind == "drop-fence" and fences:
+        del lines[fences[index % len(fences)]]
+    return "\n".join(lines)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck))
+@given(
+    page=st.sampled_from(CORPUS_PAGES),
+    kind=st.sampled_from(["truncate", "delete-lines", "swap-fences", "drop-fence"]),
+    at=st.floats(min_value=0, max_value=1),
+    span=st.integers(min_value=1, max_value=8),
+)
+def test_mutated_real_pages_convert_or_exit_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], page: Path, kind: str, at: float, span: int
+) -> None:
+    mutated = _mutate(page.read_text(), kind, at, span)
+    _convert_ends_cleanly(tmp_path, page.name, mutated.encode(), capsys)
+
+
+@pytest.mark.parametrize("page", CORPUS_PAGES[::4], ids=lambda p: p.name)
+def test_every_truncation_of_a_page_converts_or_exits_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], page: Path
+) -> None:
+    data = page.read_bytes()
+    for cut in range(0, len(data), max(1, len(data) // 80)):
+        _convert_ends_cleanly(tmp_path, page.name, data[:cut], capsys)
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "line"),
+    [
+        ("fence.mdx", '---\napi: "GET /a"\n---\n\n<ResponseExample>\n```json\n{"a": 1}\n', 6),
+        ("fence.md", "# T\n\n````yaml openapi.json get /a\npaths:\n  path: /a\n", 3),
+        ("front.mdx", '---\ntitle: "T"\napi: "GET /a"\n', 1),
+        ("tag.mdx", '---\napi: "GET /a"\n---\n\n<ParamField query="q" type="str', 5),
+    ],
+)
+def test_a_page_cut_off_mid_way_names_file_and_line(name: str, text: str, line: int) -> None:
+    with pytest.raises(PageError) as info:
+        import_page(Page(Path(name), text))
+    assert (info.value.source, info.value.line) == (name, line)
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=list(HealthCheck))
+@given(data=st.binary(max_size=600))
+def test_arbitrary_bytes_convert_or_exit_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], data: bytes
+) -> None:
+    _convert_ends_cleanly(tmp_path, "bytes.md", data, capsys)

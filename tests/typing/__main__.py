@@ -1,4 +1,4 @@
-"""``python -m tests.typing [GENERATED_DIR]``: exit 1 when a generated client or its models fail mypy --strict."""
+"""``python -m tests.typing [GENERATED_DIR]``: exit 1 when a client or its models fail mypy --strict."""
 
 from __future__ import annotations
 

@@ -118,7 +118,7 @@ def script(package: Path) -> str | None:
         return None
     parent, _, name = call.module.rpartition(".")
     lines = [
-        f'"""One call to {package.name}.{call.module}, type-checked by mypy --strict (tests/typing/one_call.py)."""',
+        f'"""One call to {package.name}.{call.module}, for mypy --strict (tests/typing/one_call.py)."""',
         "",
         *call.imports,
         f"from {package.name}.client import AuthenticatedClient",

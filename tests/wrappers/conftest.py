@@ -8,37 +8,38 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import pytest
+from intermission import Operation, State
 from intermission.fakes import FakeVendors
+from intermission.fakes.vendors import wire_for
+from intermission.providers import load, names
 from intermission.transport import RetryPolicy
 
 from tests.support.http_recorder import Answer, Recorder, Seen, json_answer, recording_server
 
 __all__ = ["Answer", "Recorder", "Seen", "json_answer"]
 
-PROVIDERS = ("anchorbrowser", "agi", "codegen", "browser_use")
-# The status each provider's resources need for pause, and for resume.
-RUNNING = {"anchorbrowser": "running", "agi": "running", "codegen": "ACTIVE", "browser_use": "running"}
-PAUSED = {"anchorbrowser": "paused", "agi": "paused", "codegen": "PAUSED", "browser_use": "paused"}
-FINISHED = {"anchorbrowser": "completed", "agi": "finished", "codegen": "COMPLETE", "browser_use": "finished"}
-PAUSE = {"anchorbrowser": "pause_agent", "agi": "pause_session", "browser_use": "pause_task"}
-RESUME = {
-    "anchorbrowser": "resume_agent",
-    "agi": "resume_session",
-    "codegen": "resume_agent_run",
-    "browser_use": "resume_task",
-}
-STATUS = {
-    "anchorbrowser": "get_session",
-    "agi": "get_session_status",
-    "codegen": "get_agent_run",
-    "browser_use": "get_task_status",
-}
-ENV = {
-    "anchorbrowser": "ANCHOR_API_KEY",
-    "agi": "AGI_API_KEY",
-    "codegen": "CODEGEN_API_KEY",
-    "browser_use": "BROWSER_USE_API_KEY",
-}
+PROVIDERS = names()
+
+
+def _vendor_status(provider: str, state: State) -> str:
+    """The fake's status that the adapter reads as ``state`` (the one named like it, when there is one)."""
+    adapter = load(provider)
+    found = [s for s in wire_for(provider).lifecycle.statuses if adapter.statuses.get(s) is state]
+    return next((s for s in found if s.lower() == state.value), found[0])
+
+
+def _vendor_operations(operation: Operation) -> dict[str, str]:
+    return {p: load(p).operations[operation] for p in PROVIDERS if operation in load(p).operations}
+
+
+# The status each provider's resources need for pause, and for resume; the vendor's operation behind each.
+RUNNING = {p: _vendor_status(p, State.RUNNING) for p in PROVIDERS}
+PAUSED = {p: _vendor_status(p, State.PAUSED) for p in PROVIDERS}
+FINISHED = {p: _vendor_status(p, State.FINISHED) for p in PROVIDERS}
+PAUSE = _vendor_operations(Operation.PAUSE)
+RESUME = _vendor_operations(Operation.RESUME)
+STATUS = _vendor_operations(Operation.STATUS)
+ENV = {p: load(p).key_env for p in PROVIDERS}
 
 
 @dataclass

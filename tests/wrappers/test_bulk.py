@@ -128,48 +128,56 @@ def test_many_pauses_one_pool_per_provider(
     assert elapsed < 20
 
 
-def test_concurrency_is_bounded(recorder: Recorder) -> None:
-    lock = threading.Lock()
-    inflight = [0, 0]  # now, max
+class InFlight:
+    """Answers AGI pauses slowly, counting how many requests are in flight at most."""
 
-    def answer(seen: Seen) -> tuple[int, dict[str, str], bytes]:
-        with lock:
-            inflight[0] += 1
-            inflight[1] = max(inflight[1], inflight[0])
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.now = 0
+        self.most = 0
+
+    def __call__(self, seen: Seen) -> tuple[int, dict[str, str], bytes]:
+        with self.lock:
+            self.now += 1
+            self.most = max(self.most, self.now)
         time.sleep(0.03)
-        with lock:
-            inflight[0] -= 1
+        with self.lock:
+            self.now -= 1
         return json_answer(200, {"success": True, "message": "ok"})
 
-    recorder.answer = answer
+
+def test_concurrency_is_bounded(recorder: Recorder) -> None:
+    recorder.answer = inflight = InFlight()
     results = intermission.pause_many(
         [("agi", f"s{i}") for i in range(24)], concurrency=4, api_key="k", base_url=recorder.url
     )
     assert all(isinstance(r, Result) for r in results)
-    assert inflight[1] == 4
+    assert inflight.most == 4
 
 
-def test_concurrency_is_bounded_by_the_connection_pool(recorder: Recorder) -> None:
+def test_concurrency_is_bounded_by_the_connection_pool(
+    recorder: Recorder, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Issue 20.5: at concurrency 5,000 every item waited for one of 100 connections, holding memory."""
-    lock = threading.Lock()
-    inflight = [0, 0]  # now, max
+    recorder.answer = InFlight()
+    waiting = [0, 0]  # facade calls started and not finished: now, most
+    original = AsyncClient.pause
 
-    def answer(seen: Seen) -> tuple[int, dict[str, str], bytes]:
-        with lock:
-            inflight[0] += 1
-            inflight[1] = max(inflight[1], inflight[0])
-        time.sleep(0.02)
-        with lock:
-            inflight[0] -= 1
-        return json_answer(200, {"success": True, "message": "ok"})
+    async def counted(self: AsyncClient, *args: Any, **kwargs: Any) -> Result:
+        waiting[0] += 1
+        waiting[1] = max(waiting)
+        try:
+            return await original(self, *args, **kwargs)
+        finally:
+            waiting[0] -= 1
 
-    recorder.answer = answer
+    monkeypatch.setattr(AsyncClient, "pause", counted)
     items = [("agi", f"s{i}") for i in range(40)]
     results = intermission.pause_many(
         items, concurrency=5_000, max_connections=6, api_key="k", base_url=recorder.url
     )
     assert [(r.provider, r.id) for r in results if isinstance(r, Result)] == items
-    assert inflight[1] <= 6
+    assert waiting[1] == 6  # not 40 calls queueing for 6 connections
 
 
 def test_async_pause_many_with_given_clients(vendor_fakes: FakeVendors) -> None:

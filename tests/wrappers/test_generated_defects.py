@@ -109,7 +109,7 @@ def test_d_unknown_free_text_status_keeps_the_model(recorder: Recorder) -> None:
     with Client("anchorbrowser", api_key="k", base_url=recorder.url) as client:
         result = client.status(sid)
     assert (result.state, result.raw_status) == (State.UNKNOWN, "hibernating")
-    assert type(result.model).__name__ == "GetSessionResponse"
+    assert type(result.model).__name__ == "GetBrowserSessionResponse200"
 
 
 # (e) ".." in a path parameter is left as is, and httpx normalises the path to another endpoint.

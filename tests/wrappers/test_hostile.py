@@ -383,3 +383,36 @@ def test_userinfo_in_a_base_url_is_refused_without_showing_it(url: str) -> None:
 def test_an_empty_base_url_is_a_usage_error(url: str) -> None:
     with pytest.raises(IntermissionError, match="empty"):
         Client("agi", api_key="k", base_url=url)
+
+
+def test_an_encoding_the_facade_did_not_ask_for_is_unreadable() -> None:
+    def brotli(conn: socket.socket, request: Request) -> bool:
+        conn.sendall(answer(200, b"\x0b\x02\x80{}\x03", {"content-encoding": "br"}))
+        return True
+
+    with hostile_server(brotli) as server, pytest.raises(UnreadableAnswer, match="content-encoding"):
+        sync_call(server.url, "status", retries=0)
+    assert server.seen[0].headers["accept-encoding"] == "gzip, deflate"
+
+
+def test_a_refusal_message_is_built_from_fields() -> None:
+    """Issue 18: the message read '...(vendor status 'finished')unexpected HTTP 409: {...}'."""
+
+    def script(conn: socket.socket, request: Request) -> bool:
+        if request.method == "POST":
+            conn.sendall(answer(409, b'{"detail": "not_paused"}'))
+        else:
+            conn.sendall(answer(200, status_body("finished")))
+        return True
+
+    with hostile_server(script) as server, pytest.raises(InvalidState) as info:
+        sync_call(server.url, "resume", retries=0)
+    error = info.value
+    assert error.message == (
+        'AGI refused to resume in state finished (vendor status \'finished\'): {"detail": "not_paused"}'
+    )
+    assert (error.http_status, error.body, error.current_state) == (
+        409,
+        '{"detail": "not_paused"}',
+        State.FINISHED,
+    )

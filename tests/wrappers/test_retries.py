@@ -118,7 +118,7 @@ def test_reset_before_processing_is_checked_then_resent(
     with client(vendor_fakes, "anchorbrowser", fast_retry) as anchor:
         assert anchor.resume(sid).state is State.RUNNING
     assert count(vendor_fakes, "anchorbrowser", "resume_agent") == 2
-    assert count(vendor_fakes, "anchorbrowser", "get_session") == 1
+    assert count(vendor_fakes, "anchorbrowser", STATUS["anchorbrowser"]) == 1
     assert vendor_fakes.status("anchorbrowser", sid) == "running"
 
 

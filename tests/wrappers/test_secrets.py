@@ -14,7 +14,7 @@ from intermission import Client, RetryPolicy, State
 from intermission.errors import IntermissionError
 from intermission.fakes import FakeVendors, Fault
 
-from tests.wrappers.conftest import options
+from tests.wrappers.conftest import STATUS, options
 
 
 def provoke_everything(fakes: FakeVendors, provider: str, closed_port: int) -> list[IntermissionError]:
@@ -29,7 +29,7 @@ def provoke_everything(fakes: FakeVendors, provider: str, closed_port: int) -> l
         client.pause(sid)
         client.status(sid)
         client.resume(sid)
-        status_operation = "get_session_status" if provider == "agi" else "get_session"
+        status_operation = STATUS[provider]
         fakes.inject(provider, Fault.status(520, times=1, body=f"echo {key}"), operation=status_operation)
         calls: list[Callable[[], object]] = [
             lambda: client.status(sid),

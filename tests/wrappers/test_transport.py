@@ -254,3 +254,16 @@ def test_every_facade_client_shares_one_tls_context(monkeypatch: pytest.MonkeyPa
         else:
             client.close()
     clients._tls_context.cache_clear()
+
+
+def test_the_log_filter_redacts_a_key_that_contains_another_whole() -> None:
+    import logging
+
+    from intermission.transport.credentials import RedactKeys
+
+    short = Credentials("x-key", "01234567", "01234567")
+    long = Credentials("x-key", "sk-live-0123456789", "sk-live-0123456789")
+    record = logging.LogRecord("httpx", logging.INFO, __file__, 1, "echo %s", ("sk-live-0123456789",), None)
+    RedactKeys().filter(record)
+    assert record.getMessage() == "echo ***"
+    assert short.header == long.header  # both alive while the filter ran

@@ -112,7 +112,8 @@ class Engine:
             raise ConfigurationError("base_url is empty", provider=adapter_cls.name)
         self.base_url = (base_url or adapter_cls.base_url_from(env)).rstrip("/")
         check_url(self.base_url)
-        self.credentials = Credentials(adapter_cls.auth_header, adapter_cls.auth_prefix + key, key)
+        also = tuple((header, prefix + key) for header, prefix in adapter_cls.auth_also)
+        self.credentials = Credentials(adapter_cls.auth_header, adapter_cls.auth_prefix + key, key, also=also)
         timeouts = Timeouts.coerce(timeout)
         if not isinstance(deadline, _Unset):
             timeouts = timeouts.with_deadline(deadline)

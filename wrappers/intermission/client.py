@@ -29,6 +29,7 @@ class Client(ClientBase):
     ``timeout``: seconds per attempt, or ``Timeouts(connect, total, deadline)``.
     ``retries``: how many times to retry (default 2), or a ``RetryPolicy``.
     ``deadline``: seconds for a whole call, retries and waits included (default 60; ``None``: none).
+    ``max_response_bytes``: the largest answer accepted, counted decompressed (default 4 MiB).
 
     One httpx connection pool per client; close it with ``close()`` or a ``with`` block.
     """

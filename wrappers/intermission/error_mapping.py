@@ -62,6 +62,7 @@ def context_of(attempt: Attempt) -> dict[str, Any]:
         "id": info.id,
         "http_status": attempt.status_code if attempt.answered else None,
         "request_id": request_id(attempt),
+        "retry_after": retry_after(attempt) if attempt.answered else None,
     }
 
 
@@ -139,7 +140,7 @@ def error_for(
     elif status == 404:
         error = NotFound(f"not found{detail}", **context)
     elif status == 429:
-        error = RateLimited(f"rate limited{detail}", retry_after=retry_after(attempt), **context)
+        error = RateLimited(f"rate limited{detail}", **context)
     elif status in (400, 422):
         error = RequestInvalid(f"request refused{detail}", **context)
     elif 300 <= status < 400:

@@ -10,7 +10,8 @@ from typing import Any
 import pytest
 import yaml
 
-from codegen.drift.documents import Document, check
+from codegen.drift.documents import Document, check_references
+from codegen.drift.facade import Facade, reference
 from codegen.drift.impact import with_impact
 from codegen.drift.model import Change
 from codegen.drift.rules import compare_documents
@@ -31,10 +32,16 @@ def base() -> dict[str, Any]:
 def diff() -> Diff:
     def run(old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
         old_doc, new_doc = Document(old, "old"), Document(new, "new")
-        check(old_doc)
-        check(new_doc)
+        check_references(old_doc)
+        check_references(new_doc)
         changes = compare_documents(old_doc, new_doc)
-        return list(with_impact("browser_use", changes, old_doc.operation_ids(), new_doc.operation_ids()))
+        return list(
+            with_impact(
+                "browser_use",
+                changes,
+                Facade.of("browser_use", [old_doc, new_doc, *reference("browser_use")]),
+            )
+        )
 
     return run
 

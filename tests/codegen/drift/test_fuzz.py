@@ -1,7 +1,8 @@
 """Hostile documents: any node of a valid document replaced by any JSON value.
 
-Checking refuses them with a DriftError, or the comparison runs to the end; nothing else escapes. The
-comparison is also run without the check, since it must not depend on it to terminate.
+The reference check refuses them with a DriftError, or the comparison runs to the end; validation
+turns whatever is wrong into problems; nothing else escapes. The comparison is also run without the
+check, since it must not depend on it to terminate.
 """
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from codegen.drift.documents import Document, check
+from codegen.drift.checks import documents
+from codegen.drift.documents import Document, check_references
 from codegen.drift.model import DriftError
 from codegen.drift.rules import compare_documents
 from codegen.errors import CodegenError
@@ -77,8 +79,9 @@ def test_mutated_documents_never_crash_the_comparison(
     base = Document(copy.deepcopy(BASE), "base")
     old, new = (base, mutated) if mutated_is_new else (mutated, base)
     compare_documents(old, new)
+    documents.check(old, new)
     try:
-        check(mutated)
+        check_references(mutated)
     except DriftError:
         return
     except CodegenError as exc:  # pragma: no cover - would be a wrong error class

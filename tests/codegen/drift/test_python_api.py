@@ -7,9 +7,12 @@ from pathlib import Path
 
 import pytest
 
+from codegen.drift.collect import State, provider_report
 from codegen.drift.documents import read_document
+from codegen.drift.facade import Facade
 from codegen.drift.impact import with_impact
 from codegen.drift.model import DriftError
+from codegen.drift.policy import Policy
 from codegen.drift.python_api import compare_packages, find_package, load, locator, snake
 
 CASES = Path(__file__).parent / "cases"
@@ -25,8 +28,8 @@ def test_removed_function_field_and_new_required_parameter_are_reported(
     new = write_package(tmp_path / "new", package_files[1])
     document = read_document(CASES / "base.yaml")
     changes = compare_packages(load(old, PACKAGE), load(new, PACKAGE), locator(PACKAGE, [document]))
-    ids = document.operation_ids()
-    found = {(c.rule, c.severity, c.location, c.facade) for c in with_impact("browser_use", changes, ids)}
+    facade = Facade.of("browser_use", [document])
+    found = {(c.rule, c.severity, c.location, c.facade) for c in with_impact("browser_use", changes, facade)}
     assert found == {
         ("python-api-object-removed", "breaking", f"{PACKAGE}.api.default.stop_task", ("stop",)),
         (
@@ -87,3 +90,80 @@ def test_an_unloadable_package_is_a_drift_error(tmp_path: Path) -> None:
 )
 def test_snake_matches_the_generator_module_names(name: str, expected: str) -> None:
     assert snake(name) == expected
+
+
+# One module pair per Python API rule: ``pkg/m.py`` before and after.
+API_CASES = {
+    "python-api-object-removed": ("def f() -> None: ...\ndef g() -> None: ...\n", "def f() -> None: ...\n"),
+    "python-api-object-changed-kind": ("class Thing:\n    pass\n", "def Thing() -> None: ...\n"),
+    "python-api-parameter-removed": ("def f(a: int, b: int) -> None: ...\n", "def f(a: int) -> None: ...\n"),
+    "python-api-parameter-moved": (
+        "def f(a: int, b: int) -> None: ...\n",
+        "def f(b: int, a: int) -> None: ...\n",
+    ),
+    "python-api-parameter-changed-kind": ("def f(a: int) -> None: ...\n", "def f(*, a: int) -> None: ...\n"),
+    "python-api-parameter-changed-required": (
+        "def f(a: int = 1) -> None: ...\n",
+        "def f(a: int) -> None: ...\n",
+    ),
+    "python-api-parameter-added-required": (
+        "def f(a: int) -> None: ...\n",
+        "def f(a: int, b: int) -> None: ...\n",
+    ),
+    "python-api-parameter-changed-default": (
+        "def f(a: int = 1) -> None: ...\n",
+        "def f(a: int = 2) -> None: ...\n",
+    ),
+    "python-api-class-removed-base": (
+        "class B:\n    pass\n\n\nclass A(B):\n    pass\n",
+        "class B:\n    pass\n\n\nclass A:\n    pass\n",
+    ),
+    "python-api-parameter-annotation-changed": (
+        "def f(a: int) -> None: ...\n",
+        "def f(a: str) -> None: ...\n",
+    ),
+    "python-api-return-annotation-changed": ("def f() -> int: ...\n", "def f() -> str: ...\n"),
+    "python-api-attribute-annotation-changed": ("class M:\n    x: int\n", "class M:\n    x: str\n"),
+}
+
+
+def _api_rules(root: Path, old: str, new: str) -> list[str]:
+    for side, source in (("old", old), ("new", new)):
+        (root / side / "pkg").mkdir(parents=True)
+        (root / side / "pkg" / "__init__.py").write_text("", encoding="utf-8")
+        (root / side / "pkg" / "m.py").write_text(source, encoding="utf-8")
+    changes = compare_packages(load(root / "old", "pkg"), load(root / "new", "pkg"), lambda path: ())
+    return sorted({c.rule for c in changes})
+
+
+@pytest.mark.parametrize("rule", sorted(API_CASES))
+def test_python_api_rule(rule: str, tmp_path: Path) -> None:
+    assert _api_rules(tmp_path, *API_CASES[rule]) == [rule]
+
+
+def _package_removed(root: Path) -> list[str]:
+    """A provider whose generated client package exists only at the old state."""
+    document = (CASES / "base.yaml").read_text(encoding="utf-8")
+    for side in ("old", "new"):
+        folder = root / side / "generated" / "browser_use"
+        folder.mkdir(parents=True)
+        (folder / "openapi.yaml").write_text(document, encoding="utf-8")
+    package = root / "old" / "generated" / "browser_use" / PACKAGE
+    package.mkdir()
+    (package / "__init__.py").write_text("", encoding="utf-8")
+    report = provider_report(
+        "browser_use", State("old", root / "old"), State("new", root / "new"), PACKAGE, Policy()
+    )
+    return [c.rule for c in report.python_api]
+
+
+def test_a_removed_client_package_is_breaking(tmp_path: Path) -> None:
+    assert _package_removed(tmp_path) == ["python-api-package-removed"]
+
+
+def emitted_rules(tmp_path: Path) -> set[str]:
+    """Every Python API rule the cases above emit (for the catalog's coverage test)."""
+    found = set(_package_removed(tmp_path / "removed"))
+    for index, (old, new) in enumerate(API_CASES.values()):
+        found |= set(_api_rules(tmp_path / str(index), old, new))
+    return found

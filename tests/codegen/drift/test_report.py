@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from codegen.cli import main
-from codegen.drift.model import Change, ProviderReport, Report, ToolChange
+from codegen.drift.model import Change, ProviderReport, Report, ToolChange, Verdict
 from codegen.drift.report import markdown
 
 HERE = Path(__file__).parent
@@ -34,19 +34,63 @@ def test_mixed_markdown_matches_the_golden_file(capsys: pytest.CaptureFixture[st
     assert produced == golden.read_text(encoding="utf-8")
 
 
+GOLDEN_RUNS = {
+    "mixed.json": [*MIXED, "--format", "json"],
+    "steel.md": ["drift", "vendor/steel-browser-schemas.json", "vendor/steel-platform-api.json"],
+    "steel.json": [
+        "drift",
+        "vendor/steel-browser-schemas.json",
+        "vendor/steel-platform-api.json",
+        "--format",
+        "json",
+    ],
+}
+
+
+@pytest.mark.parametrize("name", sorted(GOLDEN_RUNS))
+def test_report_matches_the_golden_file(name: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(GOLDEN_RUNS[name]) == 1
+    produced = capsys.readouterr().out
+    golden = HERE / "golden" / name
+    if os.environ.get("UPDATE_GOLDEN") == "1":
+        golden.write_text(produced, encoding="utf-8")
+    assert produced == golden.read_text(encoding="utf-8")
+
+
+def test_the_report_starts_with_one_facade_verdict_per_provider() -> None:
+    broken = Verdict(
+        ('wrappers/intermission/providers/agi.py:71: Unexpected keyword argument "mode"', "x:1: y")
+    )
+    report = Report(
+        "a", "b", (ProviderReport("agi", verdict=broken), ProviderReport("codegen", verdict=Verdict()))
+    )
+    lines = markdown(report).splitlines()
+    assert lines[:5] == [
+        "# API drift report",
+        "",
+        '- agi: facade broken — wrappers/intermission/providers/agi.py:71: Unexpected keyword argument "mode"'
+        " (and 1 more)",
+        "- codegen: facade ok",
+        "",
+    ]
+    assert report.fails("breaking") and not report.fails("never")
+    assert "- `x:1: y`" in lines
+
+
 def test_json_has_the_same_content_in_a_stable_key_order(capsys: pytest.CaptureFixture[str]) -> None:
     assert main([*MIXED, "--format", "json"]) == 1
     first = capsys.readouterr().out
     assert main([*MIXED, "--format", "json"]) == 1
     assert capsys.readouterr().out == first
     report = json.loads(first)
-    assert list(report) == ["title", "old", "new", "summary", "providers"]
+    assert list(report) == ["title", "old", "new", "summary", "accepted", "providers"]
     assert report["summary"] == {"breaking": 3, "warning": 3, "info": 2}
     (provider,) = report["providers"]
     assert list(provider) == [
         "provider",
         "summary",
         "facade",
+        "verdict",
         "documents_changed",
         "generator",
         "notes",
@@ -64,6 +108,7 @@ def test_json_has_the_same_content_in_a_stable_key_order(capsys: pytest.CaptureF
         "message",
         "operations",
         "facade",
+        "accepted",
     ]
     golden = (HERE / "golden" / "mixed.md").read_text(encoding="utf-8")
     for change in provider["changes"]:

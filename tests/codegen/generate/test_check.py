@@ -32,7 +32,7 @@ def test_stale_output_fails_with_a_diff_summary(
     specs, out = workspace
     client = out / "anchorbrowser" / "intermission_anchorbrowser" / "client.py"
     client.write_text(client.read_text().replace("class Client:", "class Client:  # edited by hand", 1))
-    (out / "codegen" / "intermission_codegen_pydantic.py").unlink()
+    (out / "codegen" / "intermission_codegen_pydantic/__init__.py").unlink()
     (out / "agi" / "notes.txt").write_text("not generated\n")
     (out / "agi" / "intermission_agi" / "__pycache__").mkdir()
     (out / "agi" / "intermission_agi" / "__pycache__" / "client.cpython-311.pyc").write_bytes(b"\0")
@@ -42,7 +42,7 @@ def test_stale_output_fails_with_a_diff_summary(
     assert code == 1
     assert lines[0] == "generated/ is stale: 1 changed, 1 added, 1 removed (run `make generate`)"
     assert "  changed  anchorbrowser/intermission_anchorbrowser/client.py" in lines
-    assert "  added    codegen/intermission_codegen_pydantic.py" in lines
+    assert "  added    codegen/intermission_codegen_pydantic/__init__.py" in lines
     assert "  removed  agi/notes.txt" in lines
     assert "--- generated/anchorbrowser/intermission_anchorbrowser/client.py" in lines
     assert "+++ regenerated/anchorbrowser/intermission_anchorbrowser/client.py" in lines

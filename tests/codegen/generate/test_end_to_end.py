@@ -34,6 +34,12 @@ PATH_VALUE = "id 1/2?&#é"  # every character here must be percent-encoded in a 
 QUERY_VALUE = "t 1&x=y"
 SAMPLE_UUID = UUID("123e4567-e89b-12d3-a456-426614174000")
 METHODS = ("get", "put", "post", "delete", "patch")
+# A string of these formats is parsed by the generated models: the sample must be one.
+FORMAT_SAMPLES = {
+    "uuid": str(SAMPLE_UUID),
+    "date-time": "2026-01-02T03:04:05+00:00",
+    "date": "2026-01-02",
+}
 
 
 def _snake(name: str) -> str:
@@ -87,7 +93,7 @@ def sample(schema: dict[str, Any], document: dict[str, Any]) -> Any:
         return 1.5
     if kind == "boolean":
         return True
-    return str(SAMPLE_UUID) if schema.get("format") == "uuid" else "text"
+    return FORMAT_SAMPLES.get(schema.get("format"), "text")
 
 
 def documented_bodies(

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import hashlib
 import json
+import shutil
 from pathlib import Path
 
 import pytest
 
 from codegen.cli import main
-from codegen.generate.lock import LOCK_FILE, pipeline_hash
+from codegen.generate.lock import pipeline_hash
 from codegen.generate.pipeline import REGENERATED, UNCHANGED, generate
+from codegen.paths import LOCK_FILE
 from tests.codegen.generate.helpers import PROVIDERS, snapshot
 
 pytestmark = pytest.mark.slow
@@ -59,9 +61,9 @@ def test_another_tool_version_regenerates(workspace: tuple[Path, Path]) -> None:
 
 def test_a_missing_output_regenerates(workspace: tuple[Path, Path]) -> None:
     specs, out = workspace
-    (out / "agi" / "intermission_agi_pydantic.py").unlink()
+    shutil.rmtree(out / "agi" / "intermission_agi_pydantic")
     assert _statuses(specs, out) == {name: REGENERATED if name == "agi" else UNCHANGED for name in PROVIDERS}
-    assert (out / "agi" / "intermission_agi_pydantic.py").is_file()
+    assert (out / "agi" / "intermission_agi_pydantic" / "__init__.py").is_file()
 
 
 def test_force_with_names_regenerates_just_those(workspace: tuple[Path, Path]) -> None:

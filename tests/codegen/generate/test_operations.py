@@ -230,7 +230,7 @@ def test_a_client_that_would_not_import_fails_naming_the_import(tmp_path: Path) 
         runners.run_openapi_python_client(provider, doc, tmp_path / "api.json", tmp_path / "out")
     assert caught.value.step == runners.OPENAPI_PYTHON_CLIENT
     lines = caught.value.reason.splitlines()
-    assert lines[0] == "the generated client would not import: 1 import(s) of missing modules"
+    assert lines[0] == "the generated client would not import: 1 missing module(s) or name(s)"
     assert lines[1] == "out/models/session_config.py: from ..models.anchor_proxy import ... names no module"
     assert any("Found conflicting enums named AnchorProxy" in line for line in lines[2:])
 
@@ -247,3 +247,20 @@ def test_dangling_imports_names_file_and_module(tmp_path: Path) -> None:
     assert imports.dangling_imports(package) == [
         "pkg/models/a.py: from ..models.gone import ... names no module"
     ]
+
+
+@pytest.mark.slow
+def test_a_client_using_an_unbound_name_fails_naming_it(tmp_path: Path) -> None:
+    """Hypeman's createVolume: a required body as JSON or multipart; the generator forgets to import Unset."""
+    doc = document({"/volumes": {"post": operation("create_volume")}})
+    obj = {"type": "object", "properties": {"size": {"type": "integer"}}}
+    doc["paths"]["/volumes"]["post"]["requestBody"] = {  # type: ignore[index]
+        "required": True,
+        "content": {"application/json": {"schema": obj}, "multipart/form-data": {"schema": obj}},
+    }
+    provider = load_provider(write_provider(tmp_path / "specs", "unbound", doc))
+    with pytest.raises(runners.StepError) as caught:
+        runners.run_openapi_python_client(provider, doc, tmp_path / "api.json", tmp_path / "out")
+    lines = caught.value.reason.splitlines()
+    assert lines[0].startswith("the generated client would not import: ")
+    assert "out/api/default/create_volume.py:" in lines[1] and "F821 Undefined name `Unset`" in lines[1]

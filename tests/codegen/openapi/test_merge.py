@@ -74,6 +74,7 @@ def sources() -> list[Source]:
         Source(
             "c.json",
             {
+                "servers": [{"url": "https://a.example.com", "description": "the same server, described"}],
                 "paths": {"/a": {"post": op("C")}},
                 "tags": [{"name": "a"}],
                 "components": {

@@ -138,6 +138,7 @@ def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
         [],
         ["pause", "agi"],
         ["status", "agi", "x", "--deadline", "soon"],
+        ["pause", "agi", "x", "--concurrency", "0"],
     ):
         with pytest.raises(SystemExit) as info:
             main(argv)

@@ -51,7 +51,7 @@ def test_reading_the_manifests_needs_no_yaml_module() -> None:
         ("name: x\nauth:\n  type: bearer\nenv:\n  api_key:\n    - A\n", "line 5: env.api_key must be"),
         ("name: x\nauth: {type: bearer}\n", "line 2"),
         ("name: x\n  bad: indent\n", "line 2"),
-        ("name: x\nauth:\n  type: basic\n", "auth.type must be bearer or apiKey"),
+        ("name: x\nauth:\n  type: basic\n", "auth: bearer or apiKey"),
         ("name: y\n", "name is 'y' but the folder is 'x'"),
     ],
 )

@@ -16,7 +16,7 @@ from typing import Any, TextIO, Unpack
 
 from intermission._engine import ClientOptions
 from intermission.aio import AsyncClient
-from intermission.bulk import Outcome, apause_many, aresume_many
+from intermission.bulk import ItemResult, apause_many, aresume_many
 from intermission.cli.exit_codes import EXIT_OK, EXIT_USAGE, exit_code_for
 from intermission.cli.output import Output, Progress, error_row, on_terminal, result_row, result_text
 from intermission.errors import IntermissionError
@@ -113,7 +113,7 @@ async def _bulk(
     args: argparse.Namespace,
     options: ClientOptions,
     done: Callable[[str, float, bool], None],
-) -> list[Outcome]:
+) -> list[ItemResult]:
     client = _Timed(provider, done, **{**options, "max_connections": args.concurrency})
     async with client:
         clients = {provider: client}
@@ -131,15 +131,15 @@ def _one_by_one(
     ids: list[str],
     options: ClientOptions,
     done: Callable[[str, float, bool], None],
-) -> list[Outcome]:
+) -> list[ItemResult]:
     from intermission.client import Client
 
-    outcomes: list[Outcome] = []
+    outcomes: list[ItemResult] = []
     with Client(provider, **options) as client:
         act = client.status if operation == "status" else client.stop
         for ident in ids:
             started = time.perf_counter()
-            outcome: Outcome
+            outcome: ItemResult
             try:
                 outcome = act(ident)
             except IntermissionError as exc:
@@ -149,7 +149,7 @@ def _one_by_one(
     return outcomes
 
 
-def report(outcomes: list[Outcome], operation: str, latencies: dict[str, float], out: Output) -> int:
+def report(outcomes: list[ItemResult], operation: str, latencies: dict[str, float], out: Output) -> int:
     """One line per outcome, in input order; the status of the first failure, or 0."""
     code = EXIT_OK
     for outcome in outcomes:

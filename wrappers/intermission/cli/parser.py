@@ -26,6 +26,12 @@ def provider_name(text: str) -> str:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
+def _positive_int(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"a whole number of at least 1, not {text!r}")
+    return int(text)
+
+
 def provider_spellings() -> list[str]:
     """What completion offers: each registry name and alias, also with ``-`` for ``_``."""
     spellings = [*providers.names(), *providers.ALIASES]
@@ -119,15 +125,13 @@ def build_parser() -> argparse.ArgumentParser:
         made.add_argument("--org-id", type=int, help="Codegen organization id (default: $CODEGEN_ORG_ID)")
         return made
 
-    for name in ("pause", "resume"):
-        made = operation(
-            name,
-            "Pause the agent; pausing a paused agent returns its state"
-            if name == "pause"
-            else "Resume the agent; resuming a running agent returns its state",
+    pause = operation("pause", "Pause the agent; pausing a paused agent returns its state")
+    resume = operation("resume", "Resume the agent; resuming a running agent returns its state")
+    for bulk in (pause, resume):
+        bulk.add_argument(
+            "--concurrency", type=_positive_int, default=16, help="ids in flight at once (default: 16)"
         )
-        made.add_argument("--concurrency", type=int, default=16, help="ids in flight at once (default: 16)")
-    sub.choices["resume"].add_argument("--message", help="text for the agent on resume (required by Codegen)")
+    resume.add_argument("--message", help="text for the agent on resume (required by Codegen)")
     operation("status", "Print the agent's uniform state and the vendor's raw status")
     operation("stop", "Stop the agent for good (where the vendor supports it)")
 

@@ -113,8 +113,8 @@ class ProviderFake:
 
     def _reply(self, operation: Operation, handler: Handler, request: Request, body: bytes) -> Reply:
         headers = {k.lower(): v for k, v in request.headers.items()}
-        adapter = self.adapter
-        if not authorized(headers, adapter.auth_header, adapter.auth_prefix, self.account.api_key):
+        key = self.account.api_key
+        if operation.auth and not any(authorized(headers, h, p, key) for h, p in operation.auth):
             return self.wire.error(401, self.wire.unauthorized)
         params: dict[str, Any] = {}
         errors: list[ErrorDetail] = []
@@ -124,7 +124,7 @@ class ProviderFake:
             elif parameter.location == "query":
                 raw = request.query_params.get(parameter.name)
             elif parameter.location == "header":
-                if parameter.name.lower() == adapter.auth_header.lower():
+                if parameter.name.lower() in {header for header, _ in operation.auth}:
                     continue  # the key, checked above
                 raw = headers.get(parameter.name.lower())
             else:

@@ -86,6 +86,9 @@ class Operation:
     body_required: bool
     responses: dict[int, dict[str, Any] | None]  # status -> JSON schema of the body (None: no JSON body)
     content: dict[int, tuple[str, dict[str, Any]] | None]  # status -> (media type, media object), if any
+    # Where the key may travel, as (header, scheme prefix) pairs: any one of them carrying it authenticates
+    # (the fake has one key, so a scheme of any of the document's alternatives will do). () = no auth.
+    auth: tuple[tuple[str, str], ...] = ()
 
     @property
     def key(self) -> str:
@@ -146,6 +149,21 @@ def _parameters(document: dict[str, Any], raw: Any) -> dict[tuple[str, str], Par
     return {(p.name, p.location): p for p in found}
 
 
+def _auth(document: dict[str, Any], security: Any) -> tuple[tuple[str, str], ...]:
+    schemes = (document.get("components") or {}).get("securitySchemes") or {}
+    found: dict[tuple[str, str], None] = {}
+    for alternative in security if isinstance(security, list) else []:
+        for name in alternative if isinstance(alternative, dict) else {}:
+            scheme = resolve(document, schemes.get(name))
+            if not isinstance(scheme, dict):
+                continue
+            if scheme.get("type") == "apiKey" and scheme.get("in") == "header":
+                found[(str(scheme.get("name", "")).lower(), "")] = None
+            elif scheme.get("type") == "http" and str(scheme.get("scheme", "")).lower() == "bearer":
+                found[("authorization", "Bearer")] = None
+    return tuple(found)
+
+
 def operations(document: dict[str, Any]) -> list[Operation]:
     found: list[Operation] = []
     for path, raw_item in document["paths"].items():
@@ -174,6 +192,7 @@ def operations(document: dict[str, Any]) -> list[Operation]:
                         code: _json_schema(document, r.get("content")) for code, r in responses.items()
                     },
                     content={code: _first_media(r.get("content")) for code, r in responses.items()},
+                    auth=_auth(document, raw.get("security", document.get("security"))),
                 )
             )
     return found

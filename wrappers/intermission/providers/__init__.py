@@ -19,6 +19,10 @@ from intermission.providers import _manifest
 if TYPE_CHECKING:
     from intermission.providers._base import Adapter
 
+    # Computed on first use by __getattr__ below (they read the manifests).
+    ALIASES: dict[str, str]
+    REGISTRY: dict[str, str]
+
 _LOADED: dict[str, type[Adapter]] = {}
 _NAMES: tuple[str, ...] = ()
 _ALIASES: dict[str, str] = {}

@@ -91,6 +91,7 @@ class Adapter:
     setting_envs: ClassVar[Mapping[str, str]] = {}  # extra required settings -> env var (Codegen: org_id)
     auth_header: ClassVar[str] = "Authorization"
     auth_prefix: ClassVar[str] = "Bearer "
+    auth_also: ClassVar[tuple[tuple[str, str], ...]] = ()  # more (header, prefix) pairs for the key
     manifest: ClassVar[_manifest.Manifest]
 
     # ---- the table of differences ---------------------------------------------------------------
@@ -114,6 +115,7 @@ class Adapter:
         cls.setting_envs = manifest.setting_envs
         cls.auth_header = manifest.auth_header
         cls.auth_prefix = manifest.auth_prefix
+        cls.auth_also = manifest.auth_also
 
     def __init__(self, settings: Mapping[str, str]) -> None:
         self.settings = dict(settings)

@@ -55,6 +55,7 @@ class Manifest:
     base_url: str
     auth_header: str  # "Authorization" or the apiKey scheme's header
     auth_prefix: str  # "Bearer " or ""
+    auth_also: tuple[tuple[str, str], ...]  # more (header, prefix) pairs the key goes in (``auth.also``)
     key_envs: tuple[str, ...]  # ours first, then the vendor SDK's names
     base_url_envs: tuple[str, ...]
     setting_envs: Mapping[str, str] = field(default_factory=dict)  # extra settings: org_id -> CODEGEN_ORG_ID
@@ -187,6 +188,14 @@ class _Reader:
         return names
 
 
+def _scheme(r: _Reader, kind: str, where: str) -> tuple[str, str]:
+    if kind == "bearer":
+        return "Authorization", "Bearer "
+    if kind == "apiKey":
+        return r.text("auth", "header"), ""
+    raise r.fail(f"{where}: bearer or apiKey, not {kind!r}")
+
+
 def read(path: Path, name: str | None = None) -> Manifest:
     """Parse one manifest; ``name`` defaults to its folder's."""
     name = name or path.parent.name
@@ -197,13 +206,9 @@ def read(path: Path, name: str | None = None) -> Manifest:
     r = _Reader(path, tree, name)
     if r.text("name", default=name) != name:
         raise r.fail(f"name is {r.text('name')!r} but the folder is {name!r}")
-    auth_type = r.text("auth", "type")
-    if auth_type == "bearer":
-        header, prefix = "Authorization", "Bearer "
-    elif auth_type == "apiKey":
-        header, prefix = r.text("auth", "header"), ""
-    else:
-        raise r.fail(f"auth.type must be bearer or apiKey, not {auth_type!r}")
+    header, prefix = _scheme(r, r.text("auth", "type"), "auth")
+    # auth.also: [bearer, <header>]: where else the key goes (versions of one API that differ in auth).
+    also = tuple(("Authorization", "Bearer ") if s == "bearer" else (s, "") for s in r.names("auth", "also"))
     env = r.node("env")
     if not isinstance(env, dict) or not r.names("env", KEY):
         raise r.fail("env.api_key must name the environment variable of the key")
@@ -214,6 +219,7 @@ def read(path: Path, name: str | None = None) -> Manifest:
         base_url=r.text("base_url"),
         auth_header=header,
         auth_prefix=prefix,
+        auth_also=also,
         key_envs=r.names("env", KEY),
         base_url_envs=r.names("env", BASE_URL),
         setting_envs=MappingProxyType(settings),

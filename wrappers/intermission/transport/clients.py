@@ -148,7 +148,7 @@ def _on_request(credentials: Credentials, request: httpx.Request) -> None:
     if scope is not None:
         request.extensions["timeout"] = scope.timeout
         scope.requests.append(request)
-        scope.key_header = credentials.header
+        scope.key_headers = credentials.headers
 
 
 def _on_response(credentials: Credentials, response: httpx.Response) -> BodyFilter | None:

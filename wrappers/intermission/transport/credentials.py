@@ -23,11 +23,14 @@ class Credentials:
     known to the log filter below, so a key a server echoes into httpx's own log lines is redacted there.
     """
 
-    __slots__ = ("__weakref__", "_forms", "_header", "_value")
+    __slots__ = ("__weakref__", "_also", "_forms", "_header", "_value")
 
-    def __init__(self, header: str, value: str, key: str | None = None) -> None:
+    def __init__(
+        self, header: str, value: str, key: str | None = None, *, also: tuple[tuple[str, str], ...] = ()
+    ) -> None:
         self._header = header
         self._value = value
+        self._also = also  # more (header, value) pairs carrying the key (Browser Use: v2's and v1's)
         secret = value if key is None else key
         forms = {
             secret,
@@ -46,8 +49,15 @@ class Credentials:
     def header(self) -> str:
         return self._header
 
+    @property
+    def headers(self) -> tuple[str, ...]:
+        """Every header that carries the key."""
+        return (self._header, *(name for name, _ in self._also))
+
     def apply(self, headers: httpx.Headers) -> None:
         headers[self._header] = self._value
+        for name, value in self._also:
+            headers[name] = value
 
     def appears_in(self, text: str) -> bool:
         return any(form in text for form in self._forms)
@@ -87,9 +97,13 @@ class RedactKeys(logging.Filter):
 
     def filter(self, record: logging.LogRecord) -> bool:
         message = record.getMessage()
+        # Longest first over every key: redacting a short key first could cut a longer one that contains
+        # it, leaving the rest of the longer key to show.
+        forms = sorted({form for live in list(_LIVE) for form in live._forms}, key=len, reverse=True)
         redacted = message
-        for credentials in list(_LIVE):
-            redacted = credentials.redact(redacted)
+        for form in forms:
+            if form in redacted:
+                redacted = redacted.replace(form, REDACTED)
         if redacted != message:
             record.msg, record.args = redacted, None
         return True

@@ -51,9 +51,9 @@ def _forget_keys(scope: Scope, error: BaseException | None) -> None:
     if isinstance(error, httpx.RequestError):
         with contextlib.suppress(RuntimeError):
             requests.append(error.request)
-    if scope.key_header is not None:
-        for request in requests:
-            request.headers.pop(scope.key_header, None)
+    for request in requests:
+        for header in scope.key_headers:
+            request.headers.pop(header, None)
 
 
 def execute_sync(send: Send) -> Attempt:

@@ -16,14 +16,14 @@ from intermission.transport.steps import Send
 @dataclass(slots=True)
 class Scope:
     """One attempt in flight. ``raw`` keeps the answer (the generated layer loses it when it raises, e.g.
-    ``HTTPStatus(520)``); ``requests`` are the requests sent, whose ``key_header`` is taken out afterwards."""
+    ``HTTPStatus(520)``); ``requests`` are the requests sent, whose ``key_headers`` are taken out after."""
 
     timeout: dict[str, float]
     ends_at: float
     max_bytes: int
     raw: httpx.Response | None = None
     requests: list[httpx.Request] = field(default_factory=list)
-    key_header: str | None = None
+    key_headers: tuple[str, ...] = ()
 
     def remaining(self) -> float:
         return self.ends_at - time.monotonic()

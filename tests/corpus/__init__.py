@@ -1,0 +1,1 @@
+"""Complete vendor OpenAPI documents (verbatim copies from ../shared) and `make corpus`, which builds them."""
