@@ -20,8 +20,9 @@ from pathlib import Path
 
 from codegen.build_specs import SPEC_FILE
 from codegen.errors import CodegenError
+from codegen.files import write_atomically
 from codegen.generate import swap
-from codegen.refresh.manifest import edit_manifest, write_bytes_atomically
+from codegen.refresh.manifest import edit_manifest
 from codegen.refresh.plan import ProviderPlan
 from codegen.refresh.steps import StepResult
 
@@ -90,7 +91,7 @@ def _write_all(
     done: list[tuple[Path, bytes | None]] = []
     try:
         for path, old, new in writes:
-            write_bytes_atomically(path, new)
+            write_atomically(path, new)
             done.append((path, old))
         if then is not None:
             then()
@@ -99,5 +100,5 @@ def _write_all(
             if old is None:
                 path.unlink(missing_ok=True)
             else:
-                write_bytes_atomically(path, old)
+                write_atomically(path, old)
         raise
