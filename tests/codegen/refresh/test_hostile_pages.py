@@ -3,7 +3,6 @@ a 304 nobody asked for, HTML in place of a page, odd validators; and the ``downl
 
 from __future__ import annotations
 
-import os
 import sys
 
 import pytest
@@ -17,22 +16,10 @@ from codegen.refresh.report import markdown
 from codegen.refresh.vet import VetOptions, vet_page
 
 from . import slow_importer
-from .conftest import Reply, Tree, route, snapshot
+from .conftest import Reply, Tree, no_sleep, route, snapshot
 from .test_refresh import CODEGEN_PAGE, NEW_QUERY_PARAMETER, PAUSE_PAGE, FakeGenerate, edited, manifest_page
 
 OPTIONS = FetchOptions(timeout=5.0, retries=0, trust_env=False)
-
-
-@pytest.fixture(autouse=True)
-def _no_proxy(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in list(os.environ):
-        if name.lower() in ("http_proxy", "https_proxy", "all_proxy"):
-            monkeypatch.delenv(name)
-    monkeypatch.setenv("NO_PROXY", "127.0.0.1,localhost")
-
-
-async def no_sleep(seconds: float) -> None:
-    return None
 
 
 def run(tree: Tree, *names: str, vet: VetOptions | None = None) -> tuple[RefreshOutcome, FakeGenerate]:
