@@ -1,10 +1,10 @@
 """Apply one provider's plan all or nothing: stage it, regenerate it there, then swap it in.
 
 The new pages and manifest are written into a scratch copy of ``specs/<provider>/`` and the client
-is regenerated from it into a scratch copy of ``generated/<provider>/`` (in ``generated/`` itself,
-so the final rename stays on one filesystem). Only when that succeeded are the pages, the manifest
-and the output folder put in place; should one of those writes fail, the ones before it are undone.
-A provider with any failed page is left exactly as it was.
+is regenerated from it into a scratch folder (in ``generated/`` itself, so that the final rename of
+the new ``generated/<provider>/`` stays on one filesystem). Only when that succeeded are the pages,
+the manifest and the output folder put in place; should one of those writes fail, the ones before it
+are undone. A provider with any failed page is left exactly as it was.
 
 A plan that only stores validators (ETag / Last-Modified) rewrites the manifest alone: the lock in
 ``generation.lock.json`` ignores those lines, so the generated client stays current as it is.
@@ -20,8 +20,9 @@ from pathlib import Path
 
 from codegen.build_specs import SPEC_FILE
 from codegen.errors import CodegenError
+from codegen.files import write_atomically
 from codegen.generate import swap
-from codegen.refresh.manifest import edit_manifest, write_bytes_atomically
+from codegen.refresh.manifest import edit_manifest
 from codegen.refresh.plan import ProviderPlan
 from codegen.refresh.steps import StepResult
 
@@ -67,8 +68,6 @@ def apply_plan(plan: ProviderPlan, generated_dir: Path, generate: Generate) -> A
             shutil.copytree(provider.directory, stage_specs / provider.name)
             for path, _, new in writes:
                 (stage_specs / provider.name / path.name).write_bytes(new)
-            if output.is_dir():
-                shutil.copytree(output, stage_out / provider.name, symlinks=True)
             result = generate([provider.name], stage_specs, stage_out)
         if not result.ok:
             raise ApplyError(f"regenerating the client failed: {result.error}")
@@ -92,7 +91,7 @@ def _write_all(
     done: list[tuple[Path, bytes | None]] = []
     try:
         for path, old, new in writes:
-            write_bytes_atomically(path, new)
+            write_atomically(path, new)
             done.append((path, old))
         if then is not None:
             then()
@@ -101,5 +100,5 @@ def _write_all(
             if old is None:
                 path.unlink(missing_ok=True)
             else:
-                write_bytes_atomically(path, old)
+                write_atomically(path, old)
         raise

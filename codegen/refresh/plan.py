@@ -86,9 +86,19 @@ def looks_like_html(content: bytes) -> bool:
     return _HTML_START.match(head) is not None
 
 
-def check_page(entry: PageEntry, content: bytes, content_type: str | None, vet: VetOptions) -> str | None:
-    """Why ``content`` cannot replace the page, or None when its importer accepts it."""
-    if entry.format != HTML_FORMAT and looks_like_html(content):
+def expects_html(entry: PageEntry, old: bytes | None) -> bool:
+    """The page is kept as HTML: its format says so, or it has none and the copy we keep is HTML."""
+    if entry.format is None:
+        return old is not None and looks_like_html(old)
+    return entry.format == HTML_FORMAT
+
+
+def check_page(
+    entry: PageEntry, content: bytes, content_type: str | None, vet: VetOptions, old: bytes | None = None
+) -> str | None:
+    """Why ``content`` cannot replace the page (whose current copy is ``old``), or None when its
+    importer accepts it."""
+    if looks_like_html(content) and not expects_html(entry, old):
         kind = f" ({content_type})" if content_type else ""
         expected = entry.format or "an API page"
         return f"got an HTML document{kind} where {expected} was expected (an error or login page?)"
@@ -134,7 +144,7 @@ def plan_page(provider: Provider, entry: PageEntry, result: FetchResult, vet: Ve
         given = _validators(result)
         keep = given if has_none and any(v is not None for v in given.values()) else None
         return replace(base, status=Status.UNCHANGED, reason="same content", old=old, validators=keep)
-    problem = check_page(entry, result.content, result.content_type, vet)
+    problem = check_page(entry, result.content, result.content_type, vet, old)
     if problem is not None:
         return replace(base, reason=problem, old=old)
     reason = "new page" if old is None else "new content"

@@ -4,7 +4,6 @@ its new pages were accepted, or putting the files in place fails half-way, its p
 
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -18,22 +17,10 @@ from codegen.refresh.pipeline import RefreshOutcome, Steps, refresh
 from codegen.refresh.plan import Status
 from codegen.refresh.steps import StepResult, generate
 
-from .conftest import Tree, snapshot
+from .conftest import Tree, no_sleep, snapshot
 from .test_refresh import CODEGEN_PAGE, NEW_QUERY_PARAMETER, PAUSE_PAGE, FakeGenerate, edited, serve
 
 OPTIONS = FetchOptions(timeout=5.0, retries=0, trust_env=False)
-
-
-@pytest.fixture(autouse=True)
-def _no_proxy(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in list(os.environ):
-        if name.lower() in ("http_proxy", "https_proxy", "all_proxy"):
-            monkeypatch.delenv(name)
-    monkeypatch.setenv("NO_PROXY", "127.0.0.1,localhost")
-
-
-async def no_sleep(seconds: float) -> None:
-    return None
 
 
 def run(tree: Tree, *names: str, generate: Steps | None = None) -> RefreshOutcome:

@@ -3,8 +3,9 @@ a 304 nobody asked for, HTML in place of a page, odd validators; and the ``downl
 
 from __future__ import annotations
 
-import os
+import html
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -17,22 +18,10 @@ from codegen.refresh.report import markdown
 from codegen.refresh.vet import VetOptions, vet_page
 
 from . import slow_importer
-from .conftest import Reply, Tree, route, snapshot
+from .conftest import Reply, Tree, no_sleep, route, snapshot
 from .test_refresh import CODEGEN_PAGE, NEW_QUERY_PARAMETER, PAUSE_PAGE, FakeGenerate, edited, manifest_page
 
 OPTIONS = FetchOptions(timeout=5.0, retries=0, trust_env=False)
-
-
-@pytest.fixture(autouse=True)
-def _no_proxy(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in list(os.environ):
-        if name.lower() in ("http_proxy", "https_proxy", "all_proxy"):
-            monkeypatch.delenv(name)
-    monkeypatch.setenv("NO_PROXY", "127.0.0.1,localhost")
-
-
-async def no_sleep(seconds: float) -> None:
-    return None
 
 
 def run(tree: Tree, *names: str, vet: VetOptions | None = None) -> tuple[RefreshOutcome, FakeGenerate]:
@@ -188,10 +177,35 @@ def test_an_html_answer_is_refused_for_a_markdown_page(tree: Tree, body: bytes) 
     assert snapshot(tree.specs / "anchorbrowser") == before
 
 
-def test_html_goes_to_the_importer_when_the_page_is_html() -> None:
-    entry = PageEntry(file="pause.html", url="https://docs.example.test/pause", format="html")
-    reason = check_page(entry, HTML_STARTS[0], "text/html", VetOptions())
-    assert reason is None or "got an HTML document" not in reason  # the HTML importer decides
+def html_page() -> bytes:
+    """AGI's rendered resume page, saved as the HTML a browser would get."""
+    text = (Path(__file__).parent / "pages" / "resume-session.txt").read_text()
+    return (
+        "<!DOCTYPE html>\n<html><head><title>Resume session</title></head>"
+        f"<body><pre>{html.escape(text)}</pre></body></html>\n"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    ("fmt", "old", "accepted"),
+    [
+        ("html", None, True),
+        (None, b"<!doctype html><html>the copy we keep</html>", True),
+        (None, b"# the copy we keep is Markdown\n", False),
+        (None, None, False),
+        ("rendered-text", None, False),
+    ],
+    ids=["format-html", "unset-kept-as-html", "unset-kept-as-markdown", "unset-new", "other-format"],
+)
+def test_html_is_accepted_only_where_the_page_is_kept_as_html(
+    fmt: str | None, old: bytes | None, accepted: bool
+) -> None:
+    entry = PageEntry(file="resume-session.html", url="https://docs.agi.test/resume-session", format=fmt)
+    reason = check_page(entry, html_page(), "text/html", VetOptions(), old)
+    if accepted:
+        assert reason is None  # the HTML importer read it
+    else:
+        assert reason is not None and reason.startswith("got an HTML document (text/html) where ")
 
 
 # --- what is stored ---------------------------------------------------------------------------------

@@ -10,8 +10,9 @@ from typing import Any
 import pytest
 
 from codegen.errors import SpecError
+from codegen.files import write_atomically
 from codegen.providers import load_provider
-from codegen.refresh.manifest import edit_manifest, quote, write_text_atomically
+from codegen.refresh.manifest import edit_manifest, quote
 from codegen.yamlio import load_yaml
 
 from .conftest import SPECS
@@ -119,12 +120,10 @@ def test_an_edited_manifest_is_written_atomically_keeping_its_mode(tmp_path: Pat
     before = path.read_text()
     pages = {"resume-agent-run.md": {"etag": '"e1"', "last_modified": "L"}}
 
-    write_text_atomically(path, edit_manifest(before, path, "codegen", pages=pages))
+    write_atomically(path, edit_manifest(before, path, "codegen", pages=pages))
 
     assert path.stat().st_mode & 0o777 == 0o640
-    assert sorted(p.name for p in folder.iterdir()) == sorted(
-        p.name for p in (SPECS / "codegen").iterdir()
-    )
+    assert sorted(p.name for p in folder.iterdir()) == sorted(p.name for p in (SPECS / "codegen").iterdir())
     assert path.read_text().startswith(before.splitlines(keepends=True)[0])  # the comment line stays
     provider = load_provider(folder)
     assert provider.pages[0].etag == '"e1"' and provider.pages[0].last_modified == "L"

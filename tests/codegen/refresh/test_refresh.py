@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -19,7 +18,7 @@ from codegen.refresh.report import dry_run_text, markdown
 from codegen.refresh.steps import StepResult, drift
 from codegen.yamlio import load_yaml
 
-from .conftest import DocsServer, Reply, Tree, route, snapshot
+from .conftest import DocsServer, Reply, Tree, no_sleep, route, snapshot
 
 OPTIONS = FetchOptions(timeout=1.0, retries=0, trust_env=False)
 CODEGEN_PAGE = ("codegen", "resume-agent-run.md")
@@ -60,19 +59,6 @@ class FakeGenerate:
         built = build_all(discover(specs, list(providers)), generated)
         errors = [str(result) for result in built.values() if result is not True and result is not False]
         return StepResult(not errors, error="; ".join(errors))
-
-
-@pytest.fixture(autouse=True)
-def _no_proxy(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The CLI honours proxy settings; the local docs server must be reached directly."""
-    for name in list(os.environ):
-        if name.lower() in ("http_proxy", "https_proxy", "all_proxy"):
-            monkeypatch.delenv(name)
-    monkeypatch.setenv("NO_PROXY", "127.0.0.1,localhost")
-
-
-async def no_sleep(seconds: float) -> None:
-    return None
 
 
 def run(
