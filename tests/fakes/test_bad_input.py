@@ -156,7 +156,7 @@ def test_bodies_where_none_is_expected_are_ignored(vendor_fakes: FakeVendors, pr
 @pytest.mark.parametrize("provider", ["anchorbrowser", "agi", "codegen", "browser_use"])
 def test_unknown_routes_and_methods(vendor_fakes: FakeVendors, provider: str) -> None:
     headers = auth(vendor_fakes, provider)
-    for path in ("/", "/v1", "/v2/sessions", "/api/v2/tasks", "/%2e%2e/%2e%2e/etc/passwd", "/_fakes"):
+    for path in ("/", "/v1", "/v9/sessions", "/api/v9/tasks", "/%2e%2e/%2e%2e/etc/passwd", "/_fakes"):
         status, _, answer = send(vendor_fakes, provider, "GET", path, None, headers)
         assert status == 404
         assert_vendor_error(provider, status, answer)

@@ -71,3 +71,12 @@ def test_call_builders_name_their_vendor_operation() -> None:
         ident = "00000000-0000-4000-8000-000000000000" if name == "anchorbrowser" else "1"
         for operation, vendor_operation in adapter.operations.items():
             assert adapter.call(operation, ident, "m").vendor_operation == vendor_operation
+
+
+def test_browser_use_pause_and_resume_are_marked_legacy() -> None:
+    from intermission.providers import legacy
+
+    marked = legacy()
+    assert set(marked) == {"browser_use"}
+    assert set(marked["browser_use"]) == {"pause", "resume"}
+    assert all("v1" in note and "November 2025" in note for note in marked["browser_use"].values())

@@ -30,6 +30,7 @@ from intermission.fakes.spec import (
     ErrorDetail,
     Operation,
     Schemas,
+    document_errors,
     load_document,
     operations,
     parse_body,
@@ -133,10 +134,25 @@ class ProviderFake:
             params[parameter.name], error = parse_parameter(parameter, raw)
             if error is not None:
                 errors.append(error)
-        parsed, body_errors = parse_body(self.schemas, operation, body)
+        if operation.key in self.wire.routes:  # a handler reads the body: the generated model's parse
+            parsed, body_errors = parse_body(self.schemas, operation, body)
+        else:
+            parsed, body_errors = None, self._document_body_errors(operation, body)
         if errors or body_errors:
             return replace(self.wire.invalid(errors + body_errors), refusal=True)
         return handler(Call(self.store, self.account, params, parsed))
+
+    def _document_body_errors(self, operation: Operation, body: bytes) -> list[ErrorDetail]:
+        if operation.body_schema is None:
+            return []
+        if not body.strip():
+            required = operation.body_required
+            return [{"loc": ["body"], "msg": "Field required", "type": "missing"}] if required else []
+        try:
+            data = json.loads(body)
+        except (ValueError, RecursionError):
+            return [{"loc": ["body", 0], "msg": "JSON decode error", "type": "json_invalid"}]
+        return document_errors(self.document, operation.body_schema, data)
 
     def render(self, operation: Operation | None, reply: Reply, *, documented_only: bool = True) -> Answer:
         """Serialize a reply, checked against the document's model for its operation and status.

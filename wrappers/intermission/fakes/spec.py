@@ -11,6 +11,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any, Literal, Union, cast
 
+import jsonschema  # type: ignore[import-untyped]
 import pydantic
 import yaml
 
@@ -336,6 +337,20 @@ def parse_parameter(parameter: Parameter, raw: str | None) -> tuple[Any, ErrorDe
         msg = "Input should be " + " or ".join(repr(str(v)) for v in allowed)
         return None, {"loc": loc, "msg": msg, "type": "enum"}
     return raw, None
+
+
+def document_errors(document: dict[str, Any], schema: dict[str, Any], data: Any) -> list[ErrorDetail]:
+    """Where ``data`` breaks ``schema`` as JSON Schema reads it (as Prism validates), FastAPI-style.
+
+    For operations no vendor table handles: JSON Schema is looser than the generated models (a schema with
+    ``properties`` but no ``type`` admits a boolean), and a request the document allows must be accepted.
+    """
+    root = {**schema, "components": document.get("components") or {}}
+    validator = jsonschema.Draft202012Validator(root)
+    return [
+        {"loc": ["body", *error.absolute_path], "msg": error.message[:300], "type": str(error.validator)}
+        for error in sorted(validator.iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))[:20]
+    ]
 
 
 def parse_body(schemas: Schemas, operation: Operation, body: bytes) -> tuple[Any, list[ErrorDetail]]:

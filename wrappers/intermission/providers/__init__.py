@@ -90,6 +90,12 @@ def capabilities() -> dict[str, dict[str, bool]]:
     return {name: load(name).capabilities() for name in names()}
 
 
+def legacy() -> dict[str, dict[str, str]]:
+    """``{provider: {operation: what changed}}`` for operations kept through a retired API version."""
+    found = {name: {op.value: note for op, note in load(name).legacy.items()} for name in names()}
+    return {name: notes for name, notes in found.items() if notes}
+
+
 def __getattr__(attribute: str) -> object:
     # ALIASES and REGISTRY as read-only views, computed on first use (they read the manifests).
     if attribute == "ALIASES":
@@ -99,4 +105,4 @@ def __getattr__(attribute: str) -> object:
     raise AttributeError(f"module {__name__!r} has no attribute {attribute!r}")
 
 
-__all__ = ["ALIASES", "REGISTRY", "aliases", "canonical", "capabilities", "load", "names"]
+__all__ = ["ALIASES", "REGISTRY", "aliases", "canonical", "capabilities", "legacy", "load", "names"]

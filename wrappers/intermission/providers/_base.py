@@ -100,6 +100,8 @@ class Adapter:
     statuses: ClassVar[Mapping[str, State]]  # vendor status -> uniform state (case-insensitive)
     state_error_status: ClassVar[int] = 400  # the documented "wrong state" answer of pause/resume/stop
     resume_message: ClassVar[ResumeMessage] = ResumeMessage.IGNORED
+    # Operations kept through an API version the vendor has retired, with what changed (README, CLI).
+    legacy: ClassVar[Mapping[Operation, str]] = {}
 
     def __init_subclass__(cls, **kwargs: object) -> None:
         super().__init_subclass__(**kwargs)

@@ -10,10 +10,10 @@ _IDS = {IdKind.TEXT: "text", IdKind.UUID: "UUID", IdKind.INTEGER: "integer"}
 
 
 def provider_table() -> str:
-    """``| provider | env vars | auth | ids | resume message |`` for every provider, as Markdown."""
+    """One row per provider (env vars, auth, ids, resume message, legacy operations), as Markdown."""
     lines = [
-        "| provider | key env vars | other env vars | auth | ids | resume message |",
-        "|---|---|---|---|---|---|",
+        "| provider | key env vars | other env vars | auth | ids | resume message | legacy |",
+        "|---|---|---|---|---|---|---|",
     ]
     for name in names():
         adapter = load(name)
@@ -23,6 +23,7 @@ def provider_table() -> str:
         schemes = ((adapter.auth_header, adapter.auth_prefix), *adapter.auth_also)
         auth = " and ".join(f"`{header}: {prefix}<key>`" for header, prefix in schemes)
         message = "required" if adapter.resume_message is ResumeMessage.REQUIRED else "ignored"
-        row = [f"`{name}`", keys, ", ".join(others) or "-", auth, _IDS[adapter.id_kind], message]
+        kept = "; ".join(f"{op.value}: {note}" for op, note in adapter.legacy.items()) or "-"
+        row = [f"`{name}`", keys, ", ".join(others) or "-", auth, _IDS[adapter.id_kind], message, kept]
         lines.append("| " + " | ".join(row) + " |")
     return "\n".join(lines)

@@ -44,6 +44,12 @@ class BrowserUse(Adapter):
     )
     state_error_status = 400
     resume_message = ResumeMessage.IGNORED
+    legacy = MappingProxyType(
+        {
+            Operation.PAUSE: "API v1: Browser Use removed pause from API v2 in November 2025",
+            Operation.RESUME: "API v1: Browser Use removed resume from API v2 in November 2025",
+        }
+    )
 
     _client: AuthenticatedClient
 
