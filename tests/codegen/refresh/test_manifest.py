@@ -122,9 +122,7 @@ def test_an_edited_manifest_is_written_atomically_keeping_its_mode(tmp_path: Pat
     write_text_atomically(path, edit_manifest(before, path, "codegen", pages=pages))
 
     assert path.stat().st_mode & 0o777 == 0o640
-    assert sorted(p.name for p in folder.iterdir()) == sorted(
-        p.name for p in (SPECS / "codegen").iterdir()
-    )
+    assert sorted(p.name for p in folder.iterdir()) == sorted(p.name for p in (SPECS / "codegen").iterdir())
     assert path.read_text().startswith(before.splitlines(keepends=True)[0])  # the comment line stays
     provider = load_provider(folder)
     assert provider.pages[0].etag == '"e1"' and provider.pages[0].last_modified == "L"
