@@ -139,42 +139,50 @@ class SchemaWalker:
             return
         self._budget -= 1
         old, new = self.view(self.old, old_raw), self.view(self.new, new_raw)
-        entered = False
-        if (
+        pair = (old.ref, new.ref)
+        if pair != (None, None) and pair in self._stack:
+            return  # a cycle: the comparison further up covers it
+        component = (
             old.ref is not None
             and old.ref == new.ref
             and old.nullable == new.nullable
             and old.ref.startswith(SCHEMA_PREFIX)
-        ):
-            key = (old.ref, at.side, at.position)
+        )
+        if component:
+            key = (str(old.ref), at.side, at.position)
             if self._seen(key):
                 return
             at = At("$", old.ref, at.position, at.side)
             self._active.append(key)
-            entered = True
-        pair = (old.ref, new.ref)
+        if pair != (None, None):
+            self._stack.add(pair)
         try:
-            if pair != (None, None):
-                if pair in self._stack:
-                    return
-                self._stack.add(pair)
             self._compare_views(old, new, at, depth)
         finally:
             self._stack.discard(pair)
-            if entered:
+            if component:
                 self._active.pop()
 
     def same_targets(self, node: Any) -> bool:
         """Whether every ``$ref`` in ``node`` points at equal nodes in both documents, recursively
         (then a node equal on both sides means the same on both sides)."""
-        return all(self._same_target(ref) for ref in refs_in(node))
+        assumed: list[str] = []
+        same = all(self._same_target(ref, assumed) for ref in refs_in(node))
+        if not same:
+            # a True found while a reference on the way was assumed True (a cycle) may rest on the
+            # assumption; False is always found from a real difference and stays
+            for ref in assumed:
+                if self._same.get(ref):
+                    del self._same[ref]
+        return same
 
-    def _same_target(self, ref: str) -> bool:
+    def _same_target(self, ref: str, assumed: list[str]) -> bool:
         known = self._same.get(ref)
         if known is None:
-            self._same[ref] = True  # a cycle back to here adds nothing new
+            self._same[ref] = True  # assumed while it is being decided: a cycle back here adds nothing
+            assumed.append(ref)
             old, new = self.old.pointer(ref), self.new.pointer(ref)
-            known = old == new and self.same_targets(old)
+            known = old == new and all(self._same_target(inner, assumed) for inner in refs_in(old))
             self._same[ref] = known
         return known
 
