@@ -12,6 +12,7 @@ import importlib
 import inspect
 import json
 import re
+import typing
 from collections.abc import Iterator
 from enum import Enum
 from typing import Any
@@ -94,10 +95,10 @@ def sample(schema: dict[str, Any], document: dict[str, Any]) -> Any:
         return {k: sample(v, document) for k, v in (schema.get("properties") or {}).items()}
     if kind == "array":
         return [sample(schema.get("items") or {}, document)]
-    if kind == "integer":
-        return 7
-    if kind == "number":
-        return 1.5
+    if kind in ("integer", "number"):
+        value = 7 if kind == "integer" else 1.5
+        value = max(value, schema.get("minimum", value))
+        return min(value, schema.get("maximum", value))
     if kind == "boolean":
         return True
     return FORMAT_SAMPLES.get(schema.get("format"), "text")
@@ -109,7 +110,7 @@ def documented_bodies(
     """(status, body, component name) for each JSON response: the page's example, else a sample."""
     bodies = []
     for status, response in sorted(operation["responses"].items()):
-        content = (response.get("content") or {}).get("application/json")
+        content = (_resolve(response, document).get("content") or {}).get("application/json")
         if content is None:
             continue
         examples = [e["value"] for e in (content.get("examples") or {}).values() if "value" in e]
@@ -117,6 +118,12 @@ def documented_bodies(
         ref = content["schema"].get("$ref", "")
         bodies.append((int(status), body, ref.rsplit("/", 1)[-1] or None))
     return bodies
+
+
+def _model_class(annotation: Any) -> Any:
+    """The generated model class of a body annotation (``Model`` or ``Model | Unset``)."""
+    candidates = [annotation, *typing.get_args(annotation)]
+    return next(c for c in candidates if hasattr(c, "from_dict"))
 
 
 def _argument(annotation: Any, where: str) -> Any:
@@ -176,7 +183,8 @@ def test_operation_over_http(name: str, path: str, method: str, mode: str, serve
     pydantic_models = importlib.import_module(f"{provider.client_package}_pydantic")
     call = getattr(module, f"{mode}_detailed")
 
-    parameters = {_snake(p["name"]): p for p in operation.get("parameters", [])}
+    declared = [_resolve(p, document) for p in operation.get("parameters", [])]
+    parameters = {_snake(p["name"]): p for p in declared}
     kwargs: dict[str, Any] = {}
     expected_path, expected_query = path, {}
     for arg, info in inspect.signature(call).parameters.items():
@@ -186,7 +194,7 @@ def test_operation_over_http(name: str, path: str, method: str, mode: str, serve
             content = operation["requestBody"]["content"]["application/json"]
             examples = [e["value"] for e in (content.get("examples") or {}).values() if "value" in e]
             body = examples[0] if examples else sample(content["schema"], document)
-            kwargs["body"] = info.annotation.from_dict(body)
+            kwargs["body"] = _model_class(info.annotation).from_dict(body)
             continue
         spec = parameters[arg]
         value = kwargs[arg] = _argument(info.annotation, spec["in"])
@@ -210,7 +218,7 @@ def test_operation_over_http(name: str, path: str, method: str, mode: str, serve
         assert sent.path == expected_path
         assert sent.query == expected_query
         if scheme["type"] == "apiKey":
-            assert sent.headers[scheme["name"]] == TOKEN
+            assert sent.headers[scheme["name"].lower()] == TOKEN
             assert "authorization" not in sent.headers
         else:
             assert sent.headers["authorization"] == f"Bearer {TOKEN}"
