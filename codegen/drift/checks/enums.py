@@ -29,6 +29,19 @@ BECAME_ENUM = by_position(
         "response-property": "response-property-became-enum",
     },
 )
+ENUM_REMOVED = by_position(
+    "no longer restricted to an enum",
+    request="info",
+    response="breaking",
+    why_response="the generated model parses only the enum's values",
+    ids={
+        "request-parameter": "request-parameter-enum-removed",
+        "request-body": "request-body-enum-removed",
+        "request-property": "request-property-enum-removed",
+        "response-body": "response-body-enum-removed",
+        "response-property": "response-property-enum-removed",
+    },
+)
 ENUM_VALUE_REMOVED = by_position(
     "enum value removed",
     request="breaking",
@@ -72,6 +85,8 @@ def _key(value: Any) -> str:
 def check(walker: SchemaWalker, at: At, old: View, new: View) -> None:
     old_values, new_values = values(old.node), values(new.node)
     if new_values is None:
+        if old_values is not None:
+            walker.emit(ENUM_REMOVED, at, ", ".join(sorted(_key(v) for v in old_values)))
         return
     new_keys = {_key(v) for v in new_values}
     if old_values is None:

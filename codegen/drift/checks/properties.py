@@ -39,6 +39,9 @@ REQUEST_PROPERTY_BECAME_OPTIONAL = Rule(
 REQUEST_PROPERTY_DEPRECATED = Rule(
     "request-property-deprecated", "info", "request", "request property deprecated"
 )
+REQUEST_PROPERTY_REACTIVATED = Rule(
+    "request-property-reactivated", "info", "request", "request property no longer deprecated"
+)
 REQUEST_PROPERTY_BECAME_READ_ONLY = Rule(
     "request-property-became-read-only",
     "warning",
@@ -82,6 +85,9 @@ RESPONSE_PROPERTY_BECAME_REQUIRED = Rule(
 )
 RESPONSE_PROPERTY_DEPRECATED = Rule(
     "response-property-deprecated", "info", "response", "response property deprecated"
+)
+RESPONSE_PROPERTY_REACTIVATED = Rule(
+    "response-property-reactivated", "info", "response", "response property no longer deprecated"
 )
 RESPONSE_PROPERTY_BECAME_WRITE_ONLY = Rule(
     "response-property-became-write-only",
@@ -175,8 +181,13 @@ def _compare_kept(
                 RESPONSE_PROPERTY_BECAME_REQUIRED if now else RESPONSE_PROPERTY_BECAME_OPTIONAL,
                 at.child(name),
             )
-    if new.get("deprecated") is True and old.get("deprecated") is not True:
+    deprecated_before, deprecated_now = old.get("deprecated") is True, new.get("deprecated") is True
+    if deprecated_now and not deprecated_before:
         walker.emit(REQUEST_PROPERTY_DEPRECATED if request else RESPONSE_PROPERTY_DEPRECATED, at.child(name))
+    elif deprecated_before and not deprecated_now:
+        walker.emit(
+            REQUEST_PROPERTY_REACTIVATED if request else RESPONSE_PROPERTY_REACTIVATED, at.child(name)
+        )
 
 
 Move = tuple[tuple[str, ...], tuple[str, ...], Any, Any]  # old path, new path, old schema, new schema
