@@ -105,11 +105,14 @@ class Facade:
     def of(cls, provider: str, documents: Iterable[Document], folder: Path = ADAPTERS) -> Facade:
         modules = adapters(folder).get(provider, {})
         facade = cls(provider)
+        if not modules:
+            return facade  # no adapter: no operation of any document serves the facade
         for document in documents:
             for key, operation in document.operations.items():
                 op_id = operation.operation_id
-                if op_id is not None and snake(op_id) in modules:
-                    facade.served.setdefault(endpoint(key), set()).add(modules[snake(op_id)])
+                served = modules.get(snake(op_id)) if op_id is not None else None
+                if served is not None:
+                    facade.served.setdefault(endpoint(key), set()).add(served)
         return facade
 
     def operations(self, keys: Iterable[str]) -> tuple[str, ...]:

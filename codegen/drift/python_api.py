@@ -8,6 +8,7 @@ the type changed, not whether callers break).
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from collections.abc import Callable, Iterator
@@ -226,6 +227,7 @@ def _differs(old: Any, new: Any) -> str | None:
 _CASE_BOUNDARY = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 
 
+@functools.lru_cache(maxsize=8192)
 def snake(name: str) -> str:
     """openapi-python-client's module names: ``GetSessionResponse`` -> ``get_session_response``."""
     return re.sub(r"[^a-z0-9]+", "_", _CASE_BOUNDARY.sub("_", name).lower()).strip("_")
