@@ -9,16 +9,17 @@ from typing import Any
 
 from codegen.errors import CodegenError, SpecError
 from codegen.ingest import import_page
-from codegen.ingest.page import Fragment, Page
+from codegen.ingest.page import Page
 from codegen.openapi.document import canonical, check_references, validate
 from codegen.openapi.merge import Source, merge_sources
 from codegen.openapi.normalize import normalize
 from codegen.openapi.notice import Notice
 from codegen.openapi.overlay import apply_overlay, load_overlay
+from codegen.paths import SPEC_FILE
 from codegen.providers import Provider
+from codegen.vocabulary import Fragment
 from codegen.yamlio import dump_yaml
 
-SPEC_FILE = "openapi.yaml"
 SERVER_PATH_PREFIX = "server-path-prefix"
 
 

@@ -20,10 +20,10 @@ import yaml
 from codegen.drift.model import DriftError
 from codegen.errors import CodegenError
 from codegen.openapi.pointer import resolve_pointer
+from codegen.vocabulary import HTTP_METHODS
 from codegen.yamlio import MAX_EXPANDED_NODES
 from codegen.yamlio import _expanded_size as expanded_size  # the one alias budget of the code base
 
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 MAX_REF_HOPS = 64
 SCHEMA_PREFIX = "#/components/schemas/"
 _TEMPLATE_PARAMETER = re.compile(r"\{[^}/]*\}")

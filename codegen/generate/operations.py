@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from codegen.ingest.page import HTTP_METHODS
+from codegen.vocabulary import HTTP_METHODS
 
 API_DIR = "api"
 DEFAULT_TAG = "default"

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from codegen.errors import PageError
-from codegen.ingest.page import Fragment, Page
+from codegen.ingest.page import Page
+from codegen.vocabulary import Fragment
 
 
 class PageImporter(Protocol):

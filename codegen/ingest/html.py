@@ -11,8 +11,9 @@ import re
 from html.parser import HTMLParser
 
 from codegen.ingest.operation import build_fragment
-from codegen.ingest.page import Fragment, Page
+from codegen.ingest.page import Page
 from codegen.ingest.rendered_text import read_operation
+from codegen.vocabulary import Fragment
 
 _BLOCKS = {
     "address", "article", "aside", "blockquote", "br", "dd", "details", "dialog", "div", "dl", "dt",

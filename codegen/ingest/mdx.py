@@ -15,8 +15,9 @@ from typing import Any
 
 from codegen.ingest.example_schema import parse_json_example
 from codegen.ingest.operation import LOCATIONS, DocField, DocOperation, build_fragment
-from codegen.ingest.page import HTTP_METHODS, Fragment, Page, code_blocks, unclosed_fence
+from codegen.ingest.page import Page, code_blocks, unclosed_fence
 from codegen.ingest.snippets import parse_request_examples
+from codegen.vocabulary import HTTP_METHODS, Fragment
 from codegen.yamlio import load_yaml
 
 _COMPONENTS = ("ParamField", "ResponseField", "Expandable", "RequestExample", "ResponseExample")

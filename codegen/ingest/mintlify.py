@@ -13,7 +13,8 @@ from typing import Any
 
 from codegen.ingest.mintlify_schema import SchemaCleaner
 from codegen.ingest.openapi_file import fragment_from_openapi
-from codegen.ingest.page import HTTP_METHODS, CodeBlock, Fragment, Page, code_blocks, slug, status_phrase
+from codegen.ingest.page import CodeBlock, Page, code_blocks, slug, status_phrase
+from codegen.vocabulary import HTTP_METHODS, Fragment
 from codegen.yamlio import load_yaml
 
 PLACEHOLDER_MEDIA = "_mintlify/placeholder"

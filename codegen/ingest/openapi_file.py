@@ -6,7 +6,8 @@ import json
 import re
 from typing import Any
 
-from codegen.ingest.page import HTTP_METHODS, Fragment, Page
+from codegen.ingest.page import Page
+from codegen.vocabulary import HTTP_METHODS, Fragment
 from codegen.yamlio import load_yaml, unshare
 
 _VERSION = re.compile(r"^[\s{]*[\"']?openapi[\"']?\s*:\s*[\"']?3\.[01]", re.M)

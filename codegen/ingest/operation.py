@@ -13,10 +13,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from codegen.ingest.example_schema import infer_schema
-from codegen.ingest.page import HTTP_METHODS, Fragment, Page, slug, status_phrase
+from codegen.ingest.page import Page, slug, status_phrase
 from codegen.ingest.snippets import RequestExample
 from codegen.ingest.types import Schema, enum_options, type_schema, typed_value
 from codegen.ingest.urls import base_url_and_path, server_urls, template_names, template_path
+from codegen.vocabulary import HTTP_METHODS, Fragment
 
 BEARER_SCHEME: dict[str, Any] = {"type": "http", "scheme": "bearer"}
 BEARER_NAME = "bearerAuth"

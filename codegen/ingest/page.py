@@ -7,7 +7,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from http import HTTPStatus
 from pathlib import Path
-from typing import Any
 
 from codegen.errors import PageError
 
@@ -15,7 +14,6 @@ MAX_PAGE_BYTES = 5 * 1024 * 1024
 
 # What an importer returns: a partial OpenAPI 3.1 document with some of
 # "servers", "paths", "components" (schemas, securitySchemes) and "security".
-Fragment = dict[str, Any]
 
 
 @dataclass(frozen=True)
@@ -101,9 +99,6 @@ def slug(text: str) -> str:
     """``"Resume Agent Run"`` -> ``"resume_agent_run"``: a stable Python-friendly id."""
     words = re.findall(r"[A-Za-z0-9]+", text)
     return "_".join(w.lower() for w in words)
-
-
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 
 def status_phrase(code: str) -> str:

@@ -12,10 +12,11 @@ import re
 from typing import Any
 
 from codegen.ingest.operation import DocField, DocOperation, build_fragment
-from codegen.ingest.page import Fragment, Page
+from codegen.ingest.page import Page
 from codegen.ingest.snippets import RequestExample, parse_request_examples
 from codegen.ingest.types import parse_type
 from codegen.ingest.urls import urls_in
+from codegen.vocabulary import Fragment
 
 _METHOD = re.compile(r"^(GET|POST|PUT|PATCH|DELETE)$")
 _NAME = re.compile(r"^[A-Za-z_$][\w.\-$\[\]]*$")

@@ -11,8 +11,9 @@ import re
 from typing import Any
 
 from codegen.errors import PageError
-from codegen.ingest.page import HTTP_METHODS, Fragment, Page
+from codegen.ingest.page import Page
 from codegen.ingest.types import MAX_INTEGER_DIGITS
+from codegen.vocabulary import HTTP_METHODS, Fragment
 
 MAX_NESTING = 100
 _PATH_TEMPLATE = re.compile(r"^/(?:[^{}]|\{[^{}/]+\})*$")

@@ -7,8 +7,8 @@ from typing import Any
 from openapi_spec_validator import OpenAPIV31SpecValidator
 
 from codegen.errors import SpecError
-from codegen.ingest.page import HTTP_METHODS
 from codegen.openapi.pointer import resolve_pointer
+from codegen.vocabulary import HTTP_METHODS
 
 OPENAPI_VERSION = "3.1.0"
 

@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from codegen.errors import SpecError
-from codegen.ingest.page import HTTP_METHODS, Fragment
 from codegen.openapi.document import OPENAPI_VERSION
 from codegen.openapi.notice import Notice
+from codegen.vocabulary import HTTP_METHODS, Fragment
 
 SOURCE_CONFLICT = "source-conflict"
 

@@ -18,10 +18,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from codegen.build_specs import SPEC_FILE
 from codegen.errors import CodegenError
 from codegen.files import write_atomically
 from codegen.generate import swap
+from codegen.paths import SPEC_FILE
 from codegen.refresh.manifest import edit_manifest
 from codegen.refresh.plan import ProviderPlan
 from codegen.refresh.steps import StepResult

@@ -8,8 +8,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from codegen.build_specs import SPEC_FILE
 from codegen.errors import CodegenError
+from codegen.paths import SPEC_FILE
 from codegen.providers import discover
 from codegen.refresh import steps
 from codegen.refresh.apply import Applied, apply_plan

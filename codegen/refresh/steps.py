@@ -9,9 +9,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-DEFAULT_SPECS = ROOT / "specs"
-DEFAULT_GENERATED = ROOT / "generated"
+from codegen.paths import GENERATED_DIR, ROOT, SPECS_DIR
+
+DEFAULT_SPECS, DEFAULT_GENERATED = SPECS_DIR, GENERATED_DIR
 STEP_TIMEOUT = 900.0
 
 

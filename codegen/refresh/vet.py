@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from codegen.refresh.steps import ROOT
+from codegen.paths import ROOT
 
 IMPORT_TIMEOUT = 60.0  # seconds per page; the seed pages import in well under one
 IMPORT_MEMORY = 2 << 30  # bytes of address space for the child; it starts at under 100 MB

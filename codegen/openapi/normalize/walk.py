@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from codegen.ingest.page import HTTP_METHODS
 from codegen.openapi.pointer import resolve_pointer
+from codegen.vocabulary import HTTP_METHODS
 
 # Keywords whose value is one subschema, a list of them, or a name -> subschema mapping.
 _ONE = ("items", "additionalProperties", "not", "contains", "propertyNames", "if", "then", "else")

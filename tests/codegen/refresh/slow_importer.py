@@ -8,8 +8,9 @@ import sys
 import time
 
 import codegen.ingest
-from codegen.ingest.page import Fragment, Page
+from codegen.ingest.page import Page
 from codegen.refresh import vet
+from codegen.vocabulary import Fragment
 
 MARK = "<!-- the slow importer never finishes this page -->"
 GREEDY = "<!-- the greedy importer wants all the memory there is for this page -->"
