@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import httpx
 import pytest
+from intermission import Client
 from intermission.fakes import FakeVendors
 
 from .conftest import PAUSE, STATUS, call, vendor_status
@@ -120,3 +121,11 @@ def test_admin_routes_polls_and_manual(vendor_fakes: FakeVendors) -> None:
         assert admin.post("/advance").json() == []
         assert admin.post("/advance", json={"id": 7}).status_code == 400
         assert admin.post("/advance", json={"id": "nope"}).status_code == 404
+
+
+def test_the_facade_sees_a_pause_settle_after_polls(vendor_fakes: FakeVendors) -> None:
+    vendor_fakes.set_transitions("agi", "polls", 2)
+    sid = vendor_fakes.create("agi", status="running")
+    with Client("agi", **vendor_fakes.options("agi")) as client:
+        client.pause(sid)
+        assert [client.status(sid).raw_status for _ in range(3)] == ["running", "paused", "paused"]
