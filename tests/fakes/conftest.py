@@ -8,7 +8,7 @@ import os
 import httpx
 import pytest
 from intermission.fakes import PROVIDERS, FakeVendors
-from intermission.providers import load
+from intermission.fakes.inprocess import auth_headers
 
 from tests.support.fakes import org_id
 
@@ -29,17 +29,8 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             item.add_marker(skip)
 
 
-def auth(fakes: FakeVendors, provider: str) -> dict[str, str]:
-    """The key in every header the facade sends it in (the manifest's auth)."""
-    adapter, key = load(provider), fakes.api_key(provider)
-    return {
-        header: prefix + key
-        for header, prefix in ((adapter.auth_header, adapter.auth_prefix), *adapter.auth_also)
-    }
-
-
 def client(fakes: FakeVendors, provider: str, *, with_auth: bool = True) -> httpx.Client:
-    headers = auth(fakes, provider) if with_auth else {}
+    headers = auth_headers(fakes, provider) if with_auth else {}
     return httpx.Client(base_url=fakes.base_url(provider), headers=headers, timeout=5)
 
 

@@ -9,10 +9,9 @@ from urllib.parse import quote
 
 import pytest
 from intermission.fakes import FakeVendors
+from intermission.fakes.inprocess import auth_headers
 
 from tests.support.fakes import org_id
-
-from .conftest import auth
 
 IDS = {
     "dot-dot": "..",
@@ -82,7 +81,7 @@ def assert_vendor_error(provider: str, status: int, body: bytes) -> None:
 def test_bad_ids_get_the_vendors_error(
     vendor_fakes: FakeVendors, provider: str, method: str, template: str, body: bytes | None
 ) -> None:
-    headers = {**auth(vendor_fakes, provider), "content-type": "application/json"}
+    headers = {**auth_headers(vendor_fakes, provider), "content-type": "application/json"}
     for name, bad in IDS.items():
         path = template.format(id=bad, org=org_id(vendor_fakes))
         status, _, answer = send(vendor_fakes, provider, method, path, body, headers)
@@ -135,7 +134,7 @@ BAD_BODIES = [
 
 def test_bad_json_bodies_get_422_at_codegen(vendor_fakes: FakeVendors) -> None:
     path = f"/v1/organizations/{org_id(vendor_fakes)}/agent/run/resume"
-    headers = {**auth(vendor_fakes, "codegen"), "content-type": "application/json"}
+    headers = {**auth_headers(vendor_fakes, "codegen"), "content-type": "application/json"}
     for body in BAD_BODIES:
         status, _, answer = send(vendor_fakes, "codegen", "POST", path, body, headers)
         assert status == 422, body[:20]
@@ -149,13 +148,15 @@ def test_bodies_where_none_is_expected_are_ignored(vendor_fakes: FakeVendors, pr
     method, template, query = PAUSE[provider]
     resource = vendor_fakes.create(provider, status="running")
     path = template.format(id=resource) + (f"?{query}={resource}" if query else "")
-    status, _, _ = send(vendor_fakes, provider, method, path, b"{not json", auth(vendor_fakes, provider))
+    status, _, _ = send(
+        vendor_fakes, provider, method, path, b"{not json", auth_headers(vendor_fakes, provider)
+    )
     assert status == 200
 
 
 @pytest.mark.parametrize("provider", ["anchorbrowser", "agi", "codegen", "browser_use"])
 def test_unknown_routes_and_methods(vendor_fakes: FakeVendors, provider: str) -> None:
-    headers = auth(vendor_fakes, provider)
+    headers = auth_headers(vendor_fakes, provider)
     for path in ("/", "/v1", "/v9/sessions", "/api/v9/tasks", "/%2e%2e/%2e%2e/etc/passwd", "/_fakes"):
         status, _, answer = send(vendor_fakes, provider, "GET", path, None, headers)
         assert status == 404
@@ -182,6 +183,6 @@ def test_pipelined_garbage_does_not_take_the_server_down(vendor_fakes: FakeVendo
         assert sock.recv(1024).startswith(b"HTTP/1.1 400")
     sid = vendor_fakes.create("agi")
     status, _, _ = send(
-        vendor_fakes, "agi", "GET", f"/v1/sessions/{sid}/status", None, auth(vendor_fakes, "agi")
+        vendor_fakes, "agi", "GET", f"/v1/sessions/{sid}/status", None, auth_headers(vendor_fakes, "agi")
     )
     assert status == 200

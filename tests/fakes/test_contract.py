@@ -9,14 +9,13 @@ import schemathesis
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis.errors import Unsatisfiable
 from intermission.fakes import PROVIDERS, FakeVendors, load_document
+from intermission.fakes.inprocess import auth_headers
 from intermission.fakes.vendors import wire_for
 from schemathesis import GenerationMode
 from schemathesis.config import SchemathesisConfig
 from schemathesis.specs.openapi.checks import ignored_auth, status_code_conformance
 
 from tests.support.fakes import org_id
-
-from .conftest import auth
 
 EXAMPLES = 25  # per stateful operation (the vendor table's) and mode
 GENERIC_EXAMPLES = 4  # per operation served from the document alone: they share one code path
@@ -67,7 +66,7 @@ def test_fake_conforms_to_its_document(vendor_fakes: FakeVendors, provider: str)
     schema = schemathesis.openapi.from_dict(
         load_document(provider), config=SchemathesisConfig.from_dict(CONFIG)
     )
-    base_url, headers = vendor_fakes.base_url(provider), auth(vendor_fakes, provider)
+    base_url, headers = vendor_fakes.base_url(provider), auth_headers(vendor_fakes, provider)
     operations = [result.ok() for result in schema.get_all_operations()]
     assert operations
     stateful = set(wire_for(provider).routes)

@@ -12,6 +12,7 @@ from starlette.routing import Route
 
 from intermission.fakes.faults import Fault
 from intermission.fakes.state import Resource, UnknownResource
+from intermission.fakes.transitions import Transitions
 
 if TYPE_CHECKING:
     from intermission.fakes.app import ProviderFake
@@ -41,7 +42,8 @@ def build_admin(fake: ProviderFake) -> Starlette:
         return JSONResponse(_resource(fake.store.create(data.get("status"))), 201)
 
     async def show(request: Request) -> Response:
-        return JSONResponse(_resource(fake.store.get(request.path_params["resource_id"])))
+        resource = fake.store.peek(request.path_params["resource_id"])
+        return JSONResponse({**_resource(resource), "pending": fake.store.pending(resource.id)})
 
     async def update(request: Request) -> Response:
         status = (await _json_object(request)).get("status")
@@ -82,6 +84,20 @@ def build_admin(fake: ProviderFake) -> Starlette:
             [{"operation": b.operation, "status": b.status, "message": b.message} for b in found]
         )
 
+    async def show_transitions(_request: Request) -> Response:
+        return JSONResponse(fake.store.transitions.to_json())
+
+    async def set_transitions(request: Request) -> Response:
+        transitions = Transitions.from_json(await _json_object(request))
+        fake.store.set_transitions(transitions)
+        return JSONResponse(transitions.to_json())
+
+    async def advance(request: Request) -> Response:
+        resource_id = (await _json_object(request)).get("id")
+        if resource_id is not None and not isinstance(resource_id, str):
+            raise ValueError('the body must be {} or {"id": "..."}')
+        return JSONResponse([_resource(r) for r in fake.store.advance(resource_id)])
+
     async def reset(_request: Request) -> Response:
         fake.reset()
         return Response(status_code=204)
@@ -105,6 +121,9 @@ def build_admin(fake: ProviderFake) -> Starlette:
             Route(f"{prefix}/requests", requests, methods=["GET"]),
             Route(f"{prefix}/faults", add_fault, methods=["POST"]),
             Route(f"{prefix}/bugs", bugs, methods=["GET"]),
+            Route(f"{prefix}/transitions", show_transitions, methods=["GET"]),
+            Route(f"{prefix}/transitions", set_transitions, methods=["PUT"]),
+            Route(f"{prefix}/advance", advance, methods=["POST"]),
             Route(f"{prefix}/reset", reset, methods=["POST"]),
         ],
         exception_handlers={

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 
 from intermission.fakes.app import ProviderFake
@@ -10,14 +10,15 @@ from intermission.fakes.faults import Fault
 from intermission.fakes.records import RecordedRequest, ServerBug
 from intermission.fakes.server import ServerThread
 from intermission.fakes.spec import PROVIDERS, package_for
+from intermission.fakes.transitions import Transitions
 
 
 class FakeVendors:
-    """The running fakes, by provider name."""
+    """The running fakes, by provider name; ``url`` gives each one's base URL."""
 
-    def __init__(self, fakes: dict[str, ProviderFake], server: ServerThread) -> None:
+    def __init__(self, fakes: dict[str, ProviderFake], url: Callable[[str], str]) -> None:
         self._fakes = fakes
-        self._server = server
+        self._url = url
 
     @property
     def providers(self) -> tuple[str, ...]:
@@ -33,7 +34,7 @@ class FakeVendors:
 
     def base_url(self, provider: str) -> str:
         self.fake(provider)
-        return self._server.url(provider)
+        return self._url(provider)
 
     def api_key(self, provider: str) -> str:
         return self.fake(provider).account.api_key
@@ -63,7 +64,22 @@ class FakeVendors:
         return self.fake(provider).store.create(status).id
 
     def status(self, provider: str, resource_id: str) -> str:
-        return self.fake(provider).store.get(resource_id).status
+        """The resource's status now; not a poll (a pending "polls" transition stays pending)."""
+        return self.fake(provider).store.peek(resource_id).status
+
+    def pending(self, provider: str, resource_id: str) -> str | None:
+        """The status a pending transition will move the resource to, or None."""
+        return self.fake(provider).store.pending(resource_id)
+
+    def set_transitions(self, provider: str, mode: str, after: float = 0) -> None:
+        """How the provider's transitions settle from now on: "immediate" (the default), "polls"
+        (after ``after`` later requests that read the resource), "seconds" (after ``after`` seconds on
+        the store's clock) or "manual" (when ``advance`` is called)."""
+        self.fake(provider).store.set_transitions(Transitions(mode, after))
+
+    def advance(self, provider: str, resource_id: str | None = None) -> list[str]:
+        """Settle one resource's pending transition (or every one of the provider's) now; the ids moved."""
+        return [r.id for r in self.fake(provider).store.advance(resource_id)]
 
     def set_status(self, provider: str, resource_id: str, status: str) -> None:
         self.fake(provider).store.set_status(resource_id, status)
@@ -102,6 +118,6 @@ def run_fakes(
     server = ServerThread(fakes, host=host, port=port)
     server.start()
     try:
-        yield FakeVendors(fakes, server)
+        yield FakeVendors(fakes, server.url)
     finally:
         server.stop()

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import random
 import threading
+import time
 import uuid
 import zlib
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
+
+from intermission.fakes.transitions import Pending, Transitions
 
 
 @dataclass(frozen=True)
@@ -85,24 +88,76 @@ def _int_ids(rng: random.Random) -> Callable[[int], str]:
 
 
 class Store:
-    """One provider's resources. Thread-safe: the server thread and the test thread both use it."""
+    """One provider's resources. Thread-safe: the server thread and the test thread both use it.
 
-    def __init__(self, provider: str, seed: int, lifecycle: Lifecycle, *, integer_ids: bool = False) -> None:
+    ``clock`` (seconds, monotonic) times the "seconds" transitions; tests may inject their own.
+    """
+
+    def __init__(
+        self,
+        provider: str,
+        seed: int,
+        lifecycle: Lifecycle,
+        *,
+        integer_ids: bool = False,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         self.provider = provider
         self.lifecycle = lifecycle
+        self.clock = clock
         self._integer_ids = integer_ids
         self._seed = seed
         self._lock = threading.Lock()
         self._resources: dict[str, Resource] = {}
+        self._pending: dict[str, Pending] = {}
+        self._transitions = Transitions()
         self._new_id: Callable[[int], str] = str
         self.reset()
 
     def reset(self) -> None:
-        """Forget every resource and start the id sequence again from the seed."""
+        """Forget every resource, settle transitions at once again, and restart the ids from the seed."""
         rng = derive_rng(self._seed, self.provider, "ids")
         with self._lock:
             self._resources.clear()
+            self._pending.clear()
+            self._transitions = Transitions()
             self._new_id = _int_ids(rng) if self._integer_ids else _uuid_ids(rng)
+
+    @property
+    def transitions(self) -> Transitions:
+        return self._transitions
+
+    def set_transitions(self, transitions: Transitions) -> None:
+        """How transitions accepted from now on settle; the pending ones keep what is left of theirs."""
+        with self._lock:
+            self._transitions = transitions
+
+    def pending(self, resource_id: str) -> str | None:
+        """The status a pending transition will move the resource to, or None."""
+        with self._lock:
+            self._settle_due()
+            found = self._pending.get(resource_id)
+            return None if found is None else found.target
+
+    def advance(self, resource_id: str | None = None) -> list[Resource]:
+        """Settle the pending transition of one resource (or of every one) now; the resources moved."""
+        with self._lock:
+            if resource_id is not None and resource_id not in self._resources:
+                raise UnknownResource(resource_id)
+            chosen = list(self._pending) if resource_id is None else [resource_id]
+            return [self._finish(rid) for rid in chosen if rid in self._pending]
+
+    def _finish(self, resource_id: str) -> Resource:
+        pending = self._pending.pop(resource_id)
+        resource = replace(self._resources[resource_id], status=pending.target)
+        self._resources[resource_id] = resource
+        return resource
+
+    def _settle_due(self) -> None:
+        now = self.clock()
+        for rid, pending in list(self._pending.items()):
+            if pending.settled(now):
+                self._finish(rid)
 
     def _check_status(self, status: str) -> None:
         if status not in self.lifecycle.statuses:
@@ -120,7 +175,19 @@ class Store:
             return resource
 
     def get(self, resource_id: str) -> Resource:
+        """The resource as a vendor request sees it: this counts as a poll of a pending transition."""
         with self._lock:
+            if resource_id not in self._resources:
+                raise UnknownResource(resource_id)
+            if resource_id in self._pending:
+                self._pending[resource_id] = self._pending[resource_id].polled()
+            self._settle_due()
+            return self._resources[resource_id]
+
+    def peek(self, resource_id: str) -> Resource:
+        """The resource as the test sees it: no poll counted (a timed transition that is due settles)."""
+        with self._lock:
+            self._settle_due()
             try:
                 return self._resources[resource_id]
             except KeyError:
@@ -131,23 +198,39 @@ class Store:
         with self._lock:
             if resource_id not in self._resources:
                 raise UnknownResource(resource_id)
+            self._pending.pop(resource_id, None)
             resource = replace(self._resources[resource_id], status=status)
             self._resources[resource_id] = resource
             return resource
 
     def apply(self, resource_id: str, action: str) -> Resource:
-        """Move a resource along its lifecycle, or raise WrongState and leave it as it is."""
+        """Move a resource along its lifecycle, or raise WrongState and leave it as it is.
+
+        Unless transitions are immediate, the move is only pending: the resource returned (and seen)
+        keeps its status until the move settles. A new move replaces a pending one.
+        """
         moves = self.lifecycle.actions[action]
         with self._lock:
+            self._settle_due()
             current = self._resources.get(resource_id)
             if current is None:
                 raise UnknownResource(resource_id)
             if current.status not in moves:
                 raise WrongState(current, action)
-            resource = replace(current, status=moves[current.status])
-            self._resources[resource_id] = resource
-            return resource
+            target = moves[current.status]
+            mode = self._transitions
+            if mode.mode == "immediate":
+                self._pending.pop(resource_id, None)
+                resource = replace(current, status=target)
+                self._resources[resource_id] = resource
+                return resource
+            now = self.clock()
+            self._pending[resource_id] = Pending(target, mode.mode, int(mode.after), now + mode.after)
+            if self._pending[resource_id].settled(now):
+                return self._finish(resource_id)
+            return current
 
     def all(self) -> list[Resource]:
         with self._lock:
+            self._settle_due()
             return list(self._resources.values())
