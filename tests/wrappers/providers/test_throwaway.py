@@ -10,6 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from codegen.drift.documents import read_document
+from codegen.drift.facade import Facade
+
 ROOT = Path(__file__).resolve().parents[3]
 NEW = "zeta"
 SKIP = shutil.ignore_patterns("__pycache__", "*.pyc", ".*")
@@ -59,7 +62,7 @@ def _copy_renamed(source: Path, target: Path) -> None:
 
 
 @pytest.mark.slow
-def test_a_copied_provider_is_listed_packaged_faked_and_demoed(tmp_path: Path) -> None:
+def test_a_copied_provider_is_listed_packaged_faked_demoed_and_drifted(tmp_path: Path) -> None:
     tree = tmp_path / "checkout"
     for folder in ("specs", "generated", "wrappers"):
         shutil.copytree(ROOT / folder, tree / folder, ignore=SKIP)
@@ -92,6 +95,13 @@ def test_a_copied_provider_is_listed_packaged_faked_and_demoed(tmp_path: Path) -
     )
     assert done.returncode == 0, done.stderr
     assert '["zeta", "resume", "running"], ["zeta", "status", "running"]' in done.stdout
+
+    # Drifted: the drift report maps the new provider's operations to the facade, from its adapter alone.
+    folder = tree / "wrappers" / "intermission" / "providers"
+    document = read_document(tree / "generated" / NEW / "openapi.yaml")
+    facade = Facade.of(NEW, [document], folder)
+    assert facade.operations(["POST /v1/sessions/{session_id}/pause"]) == ("pause",)
+    assert facade.operations(["GET /v1/sessions/{session_id}/status"]) == ("status",)
 
     # Packaged: the wheel built from the temporary checkout ships the new client, models, document, manifest.
     build = [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "--no-build-isolation"]
