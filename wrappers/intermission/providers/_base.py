@@ -17,7 +17,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Awaitable, Callable, Mapping
 from types import ModuleType
-from typing import ClassVar, Protocol, Self, TypeVar
+from typing import Any, ClassVar, Protocol, Self, TypeVar
 
 import httpx
 
@@ -149,11 +149,19 @@ class Adapter:
         return self._lowered.get(raw.lower(), State.UNKNOWN)
 
     # ---- binding --------------------------------------------------------------------------------
+    # The generated package's ``AuthenticatedClient``; each adapter narrows ``_client`` to its own.
+    client_class: ClassVar[Callable[..., GeneratedClient]]
+    _client: Any
+
     def bind(
         self, base_url: str, sync_http: httpx.Client | None, async_http: httpx.AsyncClient | None
     ) -> None:
-        """Build the generated client for ``base_url`` on the given httpx clients."""
-        raise NotImplementedError
+        """Build the generated client for ``base_url`` on the given httpx clients.
+
+        The key travels in the transport's headers, never in the generated client (hence the placeholder).
+        """
+        client = self.client_class(base_url=base_url, token=TOKEN_PLACEHOLDER, prefix="")
+        self._client = attach(client, sync_http, async_http)
 
     # ---- calls ----------------------------------------------------------------------------------
     def call(self, operation: Operation, ident: str, message: str | None) -> Call:

@@ -13,12 +13,11 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
-import httpx
 from intermission_agi.api.default import get_session_status, pause_session, resume_session
 from intermission_agi.client import AuthenticatedClient
 from intermission_agi.models import SessionActionResponse, SessionStatusResponse
 
-from intermission.providers._base import TOKEN_PLACEHOLDER, Adapter, ResumeMessage, attach, call
+from intermission.providers._base import Adapter, ResumeMessage, call
 from intermission.result import Operation, State
 from intermission.transport import Call
 
@@ -44,13 +43,8 @@ class AGI(Adapter):
     state_error_status = 409
     resume_message = ResumeMessage.IGNORED
 
+    client_class = AuthenticatedClient
     _client: AuthenticatedClient
-
-    def bind(
-        self, base_url: str, sync_http: httpx.Client | None, async_http: httpx.AsyncClient | None
-    ) -> None:
-        client = AuthenticatedClient(base_url=base_url, token=TOKEN_PLACEHOLDER, prefix="")
-        self._client = attach(client, sync_http, async_http)
 
     def pause(self, ident: str) -> Call:
         c = self._client

@@ -15,7 +15,6 @@ from __future__ import annotations
 import uuid
 from types import MappingProxyType
 
-import httpx
 from intermission_anchorbrowser.api.agentic_capabilities import pause_agent, resume_agent
 from intermission_anchorbrowser.api.browser_sessions import get_browser_session as get_session
 from intermission_anchorbrowser.client import AuthenticatedClient
@@ -24,7 +23,7 @@ from intermission_anchorbrowser.models import GetBrowserSessionResponse200Data a
 from intermission_anchorbrowser.models import SuccessResponse, SuccessResponseData
 
 from intermission.ids import IdKind
-from intermission.providers._base import TOKEN_PLACEHOLDER, Adapter, ResumeMessage, attach, call, dig
+from intermission.providers._base import Adapter, ResumeMessage, call, dig
 from intermission.result import Operation, State
 from intermission.transport import Call
 
@@ -50,13 +49,8 @@ class AnchorBrowser(Adapter):
     state_error_status = 400
     resume_message = ResumeMessage.IGNORED
 
+    client_class = AuthenticatedClient
     _client: AuthenticatedClient
-
-    def bind(
-        self, base_url: str, sync_http: httpx.Client | None, async_http: httpx.AsyncClient | None
-    ) -> None:
-        client = AuthenticatedClient(base_url=base_url, token=TOKEN_PLACEHOLDER, prefix="")
-        self._client = attach(client, sync_http, async_http)
 
     def pause(self, ident: str) -> Call:
         c, sid = self._client, uuid.UUID(ident)

@@ -13,12 +13,11 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
-import httpx
 from intermission_browser_use.api.default import get_task_status, pause_task, resume_task, stop_task
 from intermission_browser_use.client import AuthenticatedClient
 from intermission_browser_use.models import TaskStatusV1 as TaskStatus
 
-from intermission.providers._base import TOKEN_PLACEHOLDER, Adapter, ResumeMessage, attach, call
+from intermission.providers._base import Adapter, ResumeMessage, call
 from intermission.result import Operation, State
 from intermission.transport import Call
 
@@ -51,13 +50,8 @@ class BrowserUse(Adapter):
         }
     )
 
+    client_class = AuthenticatedClient
     _client: AuthenticatedClient
-
-    def bind(
-        self, base_url: str, sync_http: httpx.Client | None, async_http: httpx.AsyncClient | None
-    ) -> None:
-        client = AuthenticatedClient(base_url=base_url, token=TOKEN_PLACEHOLDER, prefix="")
-        self._client = attach(client, sync_http, async_http)
 
     def pause(self, ident: str) -> Call:
         c = self._client

@@ -17,14 +17,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
-import httpx
 from intermission_codegen.api.agents import get_agent_run, resume_agent_run
 from intermission_codegen.client import AuthenticatedClient
 from intermission_codegen.models import AgentRunResponse, ResumeAgentRunInput
 
 from intermission.errors import ConfigurationError
 from intermission.ids import IdKind
-from intermission.providers._base import TOKEN_PLACEHOLDER, Adapter, ResumeMessage, attach, call
+from intermission.providers._base import Adapter, ResumeMessage, call
 from intermission.result import Operation, State
 from intermission.transport import Call
 
@@ -52,6 +51,7 @@ class Codegen(Adapter):
     state_error_status = 400
     resume_message = ResumeMessage.REQUIRED
 
+    client_class = AuthenticatedClient
     _client: AuthenticatedClient
 
     @classmethod
@@ -64,12 +64,6 @@ class Codegen(Adapter):
     @property
     def org_id(self) -> int:
         return int(self.settings["org_id"])
-
-    def bind(
-        self, base_url: str, sync_http: httpx.Client | None, async_http: httpx.AsyncClient | None
-    ) -> None:
-        client = AuthenticatedClient(base_url=base_url, token=TOKEN_PLACEHOLDER, prefix="")
-        self._client = attach(client, sync_http, async_http)
 
     def resume(self, ident: str, message: str | None) -> Call:
         c, org, body = (

@@ -12,12 +12,11 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
-import httpx
 from intermission_e2b.api.sandboxes import kill_sandbox, pause_sandbox, resume_sandbox, sandbox
 from intermission_e2b.client import AuthenticatedClient
 from intermission_e2b.models import ResumedSandbox, Sandbox, SandboxDetail
 
-from intermission.providers._base import TOKEN_PLACEHOLDER, Adapter, ResumeMessage, attach, call
+from intermission.providers._base import Adapter, ResumeMessage, call
 from intermission.result import Operation, State
 from intermission.transport import Call
 
@@ -35,13 +34,8 @@ class E2B(Adapter):
     state_error_status = 409
     resume_message = ResumeMessage.IGNORED
 
+    client_class = AuthenticatedClient
     _client: AuthenticatedClient
-
-    def bind(
-        self, base_url: str, sync_http: httpx.Client | None, async_http: httpx.AsyncClient | None
-    ) -> None:
-        client = AuthenticatedClient(base_url=base_url, token=TOKEN_PLACEHOLDER, prefix="")
-        self._client = attach(client, sync_http, async_http)
 
     def pause(self, ident: str) -> Call:
         c = self._client
