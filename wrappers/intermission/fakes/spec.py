@@ -20,6 +20,7 @@ from intermission.providers import _manifest
 
 # Every provider of the registry has a fake.
 PROVIDERS = providers.names()
+# Also in codegen/paths.py and codegen/vocabulary.py: the installed package cannot import the build tool.
 SPEC_FILE = "openapi.yaml"
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 _REF = "#/components/schemas/"
