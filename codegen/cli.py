@@ -33,9 +33,9 @@ def _cmd_convert(args: argparse.Namespace) -> int:
 
 
 def _cmd_specs(args: argparse.Namespace) -> int:
-    from codegen.build_specs import build_document
     from codegen.files import write_atomically
     from codegen.generate.build import UNREADABLE_PAGE, document_text
+    from codegen.openapi.assemble import build_document
     from codegen.openapi.notice import Notice
     from codegen.paths import SPEC_FILE
     from codegen.providers import discover

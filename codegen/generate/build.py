@@ -36,7 +36,7 @@ def output_names(provider: Provider) -> tuple[str, ...]:
 
 def document_text(provider: Provider, document: dict[str, Any]) -> str:
     """``generated/<provider>/openapi.yaml`` as ``generate`` and ``specs`` both write it."""
-    from codegen.build_specs import render_document
+    from codegen.openapi.assemble import render_document
 
     return banner.banner(provider.name) + render_document(document)
 
@@ -85,7 +85,7 @@ def build_provider(
     warnings: list[str] = []
     running: models.Running | None = None
     try:
-        from codegen.build_specs import build_document
+        from codegen.openapi.assemble import build_document
 
         if not provider.client_package.isidentifier() or keyword.iskeyword(provider.client_package):
             raise SpecError(provider.name, f"client.package {provider.client_package!r} is not a Python name")

@@ -86,7 +86,7 @@ def check(request: dict[str, Any], content: bytes) -> str | None:
             what = f"the {request['format'] or 'auto-detected'} importer"
             import_page(Page.from_bytes(Path(request["file"]), content), request["format"])
         else:
-            from codegen.build_specs import build_document
+            from codegen.openapi.assemble import build_document
             from codegen.providers import load_provider
 
             build_document(load_provider(Path(request["directory"])))

@@ -10,11 +10,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from codegen.build_specs import SPEC_FILE, build_all
 from codegen.cli import main
 from codegen.errors import PageError, SpecError
 from codegen.ingest import import_page
 from codegen.ingest.page import MAX_PAGE_BYTES, Page
+from codegen.openapi.assemble import SPEC_FILE, build_all
 from codegen.providers import discover
 from codegen.yamlio import load_yaml
 

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from codegen.build_specs import build_document
 from codegen.errors import SpecError
+from codegen.openapi.assemble import build_document
 from codegen.openapi.notice import Notice
 from codegen.providers import load_provider
 

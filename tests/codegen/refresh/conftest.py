@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from codegen.build_specs import build_all
+from codegen.openapi.assemble import build_all
 from codegen.providers import discover
 
 # The seed providers with Mintlify .md pages, as they were when these tests were written: the tests

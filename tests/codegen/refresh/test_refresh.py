@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 
-from codegen.build_specs import build_all
 from codegen.cli import main
+from codegen.openapi.assemble import build_all
 from codegen.providers import discover
 from codegen.refresh.fetch import FetchOptions
 from codegen.refresh.pipeline import RefreshOutcome, Steps, refresh

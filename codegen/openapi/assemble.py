@@ -1,4 +1,4 @@
-"""A provider's sources + overlay -> its one document, ``generated/<provider>/openapi.yaml``."""
+"""Assemble a provider's document: its sources + overlay -> ``generated/<provider>/openapi.yaml``."""
 
 from __future__ import annotations
 
