@@ -1,5 +1,5 @@
 """Drift reports: what a vendor changed between two OpenAPI documents, whether it breaks callers of the
-generated clients, which facade operations (pause, resume, status, stop) it touches, and whether the
+generated clients, which facade operations (pause, resume, status, stop, list) it touches, and whether the
 facade still works with the regenerated clients.
 
 ``documents`` (read, follow references) and ``validation`` (problems, never refusals) -> ``rules`` (pairs

@@ -1,4 +1,4 @@
-"""Which facade operation (pause, resume, status, stop) each provider operation serves, derived from the
+"""Which facade operation (pause, resume, status, stop, list) each provider operation serves, derived from the
 adapters and the documents' methods and paths.
 
 Each adapter (``wrappers/intermission/providers/<p>.py``) declares ``operations = {Operation.PAUSE:

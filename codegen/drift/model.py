@@ -16,7 +16,7 @@ WARNING: Severity = "warning"
 INFO: Severity = "info"
 
 # The facade's operations, in the order reports name them.
-FACADE_OPERATIONS: tuple[str, ...] = ("pause", "resume", "status", "stop")
+FACADE_OPERATIONS: tuple[str, ...] = ("pause", "resume", "status", "stop", "list")
 
 
 class DriftError(CodegenError):

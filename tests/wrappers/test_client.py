@@ -341,7 +341,13 @@ def test_closed_client_refuses(vendor_fakes: FakeVendors) -> None:
 
 def test_capabilities_and_result_shape(vendor_fakes: FakeVendors) -> None:
     with Client("codegen", **options(vendor_fakes, "codegen")) as client:
-        assert client.capabilities() == {"pause": False, "resume": True, "status": True, "stop": False}
+        assert client.capabilities() == {
+            "pause": False,
+            "resume": True,
+            "status": True,
+            "stop": False,
+            "list": True,
+        }
     result = Result("agi", "x", State.PAUSED, "paused")
     assert result == Result("agi", "x", State.PAUSED, "paused", model=object())
     with pytest.raises(AttributeError):

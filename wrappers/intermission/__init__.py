@@ -6,7 +6,8 @@ Result(provider='agi', id='...', state=<State.PAUSED: 'paused'>, raw_status=None
 >>> with intermission.Client("browser_use") as bu:
 ...     bu.stop(task_id)
 >>> intermission.capabilities()["codegen"]
-{'pause': False, 'resume': True, 'status': True, 'stop': False}
+{'pause': False, 'resume': True, 'status': True, 'stop': False, 'list': True}
+>>> intermission.pause_all("anchorbrowser")                    # list every running session, pause each
 
 Importing this package imports only the standard library: httpx, the adapters and the generated clients
 load when first used (each provider's generated client when that provider is first used).
@@ -21,6 +22,7 @@ from intermission.errors import (
     AuthenticationError,
     ConfigurationError,
     ConnectionFailed,
+    EndpointRemoved,
     GeneratedClientError,
     InsecureTransport,
     IntermissionError,
@@ -29,6 +31,7 @@ from intermission.errors import (
     MissingCredentials,
     NotFound,
     OutcomeUnknown,
+    PaginationError,
     PermissionDenied,
     ProviderError,
     RateLimited,
@@ -37,6 +40,7 @@ from intermission.errors import (
     Timeout,
     TransportError,
     UnreadableAnswer,
+    UnreadablePage,
     Unsupported,
 )
 from intermission.result import Operation, Result, State
@@ -47,6 +51,7 @@ if TYPE_CHECKING:
     from intermission.bulk import pause_many, resume_many
     from intermission.client import Client, pause, resume, status, stop
     from intermission.providers import capabilities
+    from intermission.sweep import SweepReport, pause_all, resume_all
     from intermission.transport import RetryPolicy, Timeouts
 
 __version__ = "0.1.0"
@@ -60,6 +65,9 @@ _LAZY = {
     "AsyncClient": "intermission.aio",
     "pause_many": "intermission.bulk",
     "resume_many": "intermission.bulk",
+    "pause_all": "intermission.sweep",
+    "resume_all": "intermission.sweep",
+    "SweepReport": "intermission.sweep",
     "capabilities": "intermission.providers",
     "RetryPolicy": "intermission.transport",
     "Timeouts": "intermission.transport",
@@ -67,7 +75,18 @@ _LAZY = {
 
 
 def __getattr__(name: str) -> object:
-    if name in ("aio", "errors", "transport", "providers", "bulk", "client", "ids", "result"):
+    if name in (
+        "aio",
+        "errors",
+        "transport",
+        "providers",
+        "bulk",
+        "client",
+        "ids",
+        "result",
+        "listing",
+        "sweep",
+    ):
         return importlib.import_module(f"intermission.{name}")
     module = _LAZY.get(name)
     if module is None:
@@ -87,6 +106,7 @@ __all__ = [
     "Client",
     "ConfigurationError",
     "ConnectionFailed",
+    "EndpointRemoved",
     "GeneratedClientError",
     "InsecureTransport",
     "IntermissionError",
@@ -96,6 +116,7 @@ __all__ = [
     "NotFound",
     "Operation",
     "OutcomeUnknown",
+    "PaginationError",
     "PermissionDenied",
     "ProviderError",
     "RateLimited",
@@ -104,17 +125,21 @@ __all__ = [
     "Result",
     "RetryPolicy",
     "State",
+    "SweepReport",
     "Timeout",
     "Timeouts",
     "TransportError",
     "UnreadableAnswer",
+    "UnreadablePage",
     "Unsupported",
     "aio",
     "capabilities",
     "errors",
     "pause",
+    "pause_all",
     "pause_many",
     "resume",
+    "resume_all",
     "resume_many",
     "status",
     "stop",

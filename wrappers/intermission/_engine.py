@@ -367,5 +367,5 @@ class ClientBase:
         return self._engine.base_url
 
     def capabilities(self) -> dict[str, bool]:
-        """``{"pause": bool, "resume": bool, "status": bool, "stop": bool}`` for this provider."""
+        """``{"pause": bool, "resume": bool, "status": bool, "stop": bool, "list": bool}`` for this provider."""
         return self._engine.adapter_cls.capabilities()

@@ -4,6 +4,7 @@
 ...     await bu.pause(task_id)
 >>> await intermission.aio.pause("agi", session_id)
 >>> await intermission.aio.pause_many([("agi", a), ("browser_use", b)], concurrency=16)
+>>> await intermission.aio.pause_all("e2b")             # every running sandbox
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ from types import TracebackType
 from typing import Self, Unpack
 
 from intermission._engine import UNSET, ClientBase, ClientOptions, _Unset
-from intermission.result import Operation, Result
+from intermission.listing import DEFAULT_MAX_PAGES, AsyncListing, Pager
+from intermission.result import Operation, Result, State
 from intermission.transport import Timeouts, run_async
 
 
@@ -78,6 +80,19 @@ class AsyncClient(ClientBase):
         """Stop the agent for good (Browser Use only). Already stopped: returns the current state."""
         return await self._do(Operation.STOP, id, None, timeout, deadline)
 
+    def list(
+        self,
+        state: State | str | None = None,
+        limit: int | None = None,
+        *,
+        max_pages: int = DEFAULT_MAX_PAGES,
+        timeout: float | Timeouts | None = None,
+        deadline: float | _Unset | None = UNSET,
+    ) -> AsyncListing:
+        """The async twin of ``Client.list``: ``async for result in client.list(State.RUNNING): ...``."""
+        pager = Pager(self._engine, state, limit, max_pages=max_pages, timeout=timeout, deadline=deadline)
+        return AsyncListing(pager)
+
     async def aclose(self) -> None:
         await self._engine.aclose()
 
@@ -118,5 +133,17 @@ async def stop(provider: str, id: str | int, **options: Unpack[ClientOptions]) -
 # The bulk functions, async: intermission.aio.pause_many / resume_many.
 from intermission.bulk import apause_many as pause_many  # noqa: E402
 from intermission.bulk import aresume_many as resume_many  # noqa: E402
+from intermission.sweep import apause_all as pause_all  # noqa: E402
+from intermission.sweep import aresume_all as resume_all  # noqa: E402
 
-__all__ = ["AsyncClient", "pause", "pause_many", "resume", "resume_many", "status", "stop"]
+__all__ = [
+    "AsyncClient",
+    "pause",
+    "pause_all",
+    "pause_many",
+    "resume",
+    "resume_all",
+    "resume_many",
+    "status",
+    "stop",
+]

@@ -13,10 +13,10 @@ connection, holding memory and time.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Coroutine, Iterable, Mapping, Sequence
 from itertools import chain
 from operator import itemgetter
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Any, TypeVar, Unpack
 
 from intermission import providers
 from intermission._engine import ClientOptions, as_error, positive_int
@@ -27,11 +27,12 @@ from intermission.transport.settings import DEFAULT_MAX_CONNECTIONS
 if TYPE_CHECKING:
     from intermission.aio import AsyncClient
 
+T = TypeVar("T")
 Item = tuple[str, str | int] | tuple[str, str | int, str | None] | Sequence[object]
 ItemResult = Result | IntermissionError
 
 
-async def _many(
+async def fan_out(
     operation: Operation,
     items: Iterable[Item],
     concurrency: int,
@@ -115,7 +116,7 @@ async def apause_many(
     ``clients``: ``AsyncClient`` objects to use per provider (left open). Otherwise one is made per
     provider from ``common`` options overlaid with ``options[provider]``, and closed at the end.
     """
-    return await _many(Operation.PAUSE, items, concurrency, clients, options, common)
+    return await fan_out(Operation.PAUSE, items, concurrency, clients, options, common)
 
 
 async def aresume_many(
@@ -127,7 +128,17 @@ async def aresume_many(
     **common: Unpack[ClientOptions],
 ) -> list[ItemResult]:
     """Resume every ``(provider, id)`` or ``(provider, id, message)``; like ``apause_many``."""
-    return await _many(Operation.RESUME, items, concurrency, clients, options, common)
+    return await fan_out(Operation.RESUME, items, concurrency, clients, options, common)
+
+
+def blocking(name: str, start: Callable[[], Coroutine[Any, Any, T]]) -> T:
+    """Run the coroutine ``start()`` makes on an event loop of its own; inside a running loop, refuse
+    (``name``'s async twin in ``intermission.aio`` is the one to await there)."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(start())
+    raise ConfigurationError(f"{name} blocks; inside a running event loop, use intermission.aio.{name}")
 
 
 def _blocking(
@@ -137,13 +148,8 @@ def _blocking(
     options: Mapping[str, ClientOptions] | None,
     common: ClientOptions,
 ) -> list[ItemResult]:
-    try:
-        asyncio.get_running_loop()
-    except RuntimeError:
-        return asyncio.run(_many(operation, items, concurrency, None, options, common))
-    raise ConfigurationError(
-        f"{operation.value}_many blocks; inside a running event loop, "
-        f"use intermission.aio.{operation.value}_many"
+    return blocking(
+        f"{operation.value}_many", lambda: fan_out(operation, items, concurrency, None, options, common)
     )
 
 
@@ -169,4 +175,4 @@ def resume_many(
     return _blocking(Operation.RESUME, items, concurrency, options, common)
 
 
-__all__ = ["Item", "ItemResult", "apause_many", "aresume_many", "pause_many", "resume_many"]
+__all__ = ["Item", "ItemResult", "apause_many", "aresume_many", "blocking", "pause_many", "resume_many"]

@@ -14,7 +14,8 @@ from types import TracebackType
 from typing import Self, Unpack
 
 from intermission._engine import UNSET, ClientBase, ClientOptions, _Unset
-from intermission.result import Operation, Result
+from intermission.listing import DEFAULT_MAX_PAGES, Listing, Pager
+from intermission.result import Operation, Result, State
 from intermission.transport import Timeouts, run_sync
 
 
@@ -91,6 +92,25 @@ class Client(ClientBase):
     ) -> Result:
         """Stop the agent for good (Browser Use only). Already stopped: returns the current state."""
         return self._do(Operation.STOP, id, None, timeout, deadline)
+
+    def list(
+        self,
+        state: State | str | None = None,
+        limit: int | None = None,
+        *,
+        max_pages: int = DEFAULT_MAX_PAGES,
+        timeout: float | Timeouts | None = None,
+        deadline: float | _Unset | None = UNSET,
+    ) -> Listing:
+        """Every agent of the provider (``state``: only those in that state; ``limit``: at most that many),
+        read page by page as the iteration goes (``Unsupported`` at once when the vendor cannot list).
+
+        ``for result in client.list(State.RUNNING): ...``. The retries, ``timeout`` and ``deadline`` apply to
+        each page. A vendor whose pages would not end raises ``PaginationError`` after ``max_pages``; ids
+        that fail the id checks are skipped and kept in the listing's ``rejected``.
+        """
+        pager = Pager(self._engine, state, limit, max_pages=max_pages, timeout=timeout, deadline=deadline)
+        return Listing(pager)
 
     def close(self) -> None:
         self._engine.close()

@@ -6,6 +6,7 @@
     ├── ConfigurationError (ValueError)       bad provider name, base URL or option; raised before any request
     │   └── InsecureTransport                  a key would travel over plain http to a non-loopback host
     ├── Unsupported (NotImplementedError)     the provider has no such operation; raised before any request
+    │   └── EndpointRemoved                    the vendor removed the (legacy) endpoint behind the operation
     ├── RequestInvalid (ValueError)           400/422 that is not a state error, or a bad argument
     │   └── InvalidId                          an id refused before any request
     ├── AuthenticationError                   401
@@ -17,16 +18,19 @@
     ├── OutcomeUnknown                        a transition was sent and whether it happened cannot be learnt
     ├── GeneratedClientError                  the generated client failed (TypeError, AttributeError, ...)
     ├── ProviderError                         any other status: 5xx, 520, 499, 3xx
+    │   ├── PaginationError                    a listing that does not end: a cursor repeated, too many pages
     │   └── UnreadableAnswer                   an answer the facade cannot read (broken, unknown encoding)
-    │       └── ResponseTooLarge                an answer over ``max_response_bytes`` (decompressed)
+    │       ├── ResponseTooLarge                an answer over ``max_response_bytes`` (decompressed)
+    │       └── UnreadablePage                  a page of a listing that is not of the documented shape
     └── TransportError                        no HTTP answer
         ├── ConnectionFailed                   connect/reset/protocol failure after the retries ran out
         └── Timeout (TimeoutError)             an attempt or the call's deadline ran out
 
 Every error carries ``provider``, ``operation`` (the facade's), ``vendor_operation`` (the vendor's
-operationId), ``id``, ``http_status``, ``request_id`` (the vendor's request id header) and ``retry_after``
-where known (``as_dict()`` gives them all), and the original exception as ``__cause__``. Messages are built
-from these fields, never by editing another error's text. No error ever holds or prints an API key.
+operationId), ``id``, ``http_status``, ``request_id`` (the vendor's request id header), ``retry_after`` and,
+while listing, ``page`` (counted from 1) where known (``as_dict()`` gives them all), and the original
+exception as ``__cause__``. Messages are built from these fields, never by editing another error's text.
+No error ever holds or prints an API key.
 Only transport code retries, and never after a 4xx other than 429.
 
 Standard library only, so ``import intermission`` stays cheap.
@@ -67,6 +71,7 @@ class IntermissionError(Exception):
         http_status: int | None = None,
         request_id: str | None = None,
         retry_after: float | None = None,
+        page: int | None = None,
     ) -> None:
         super().__init__(message)
         self.message = message
@@ -77,6 +82,7 @@ class IntermissionError(Exception):
         self.http_status = http_status
         self.request_id = request_id
         self.retry_after = retry_after
+        self.page = page
 
     def as_dict(self) -> dict[str, Any]:
         """The error's class name and every public field, e.g. for JSON output."""
@@ -95,6 +101,8 @@ class IntermissionError(Exception):
         if self.id is not None:
             shown = self.id if len(self.id) <= 80 else self.id[:79] + "…"
             parts.append(f"id={shown!r}")
+        if self.page is not None:
+            parts.append(f"page {self.page}")
         if self.http_status is not None:
             parts.append(f"HTTP {self.http_status}")
         if self.request_id:
@@ -130,6 +138,15 @@ class InsecureTransport(ConfigurationError):
 
 class Unsupported(IntermissionError, NotImplementedError):
     """The provider has no such operation (see ``intermission.capabilities()``)."""
+
+
+class EndpointRemoved(Unsupported):
+    """The vendor answered 404 or 410 from an endpoint of an API version it has retired (the adapter's
+    ``legacy`` note, in ``change``, says what it changed), for an agent that still exists."""
+
+    def __init__(self, message: str, *, change: str, **context: Any) -> None:
+        super().__init__(message, **context)
+        self.change = change
 
 
 class RequestInvalid(IntermissionError, ValueError):
@@ -221,6 +238,11 @@ class ProviderError(IntermissionError):
         self.body = body
 
 
+class PaginationError(ProviderError):
+    """A listing that would not end: the vendor handed back a cursor (or a page) it had already given, or
+    the pages went past the bound (``max_pages``). ``page`` names the page where it was noticed."""
+
+
 class UnreadableAnswer(ProviderError):
     """An answer the facade cannot read: not what the vendor documents, broken compression, an encoding it
     did not ask for."""
@@ -228,6 +250,10 @@ class UnreadableAnswer(ProviderError):
 
 class ResponseTooLarge(UnreadableAnswer):
     """An answer larger than the client's ``max_response_bytes`` (counted after decompression)."""
+
+
+class UnreadablePage(UnreadableAnswer):
+    """A page of a listing that is not of the shape the vendor documents (``page`` names it)."""
 
 
 class TransportError(IntermissionError):
@@ -246,6 +272,7 @@ __all__ = [
     "AuthenticationError",
     "ConfigurationError",
     "ConnectionFailed",
+    "EndpointRemoved",
     "GeneratedClientError",
     "InsecureTransport",
     "IntermissionError",
@@ -254,6 +281,7 @@ __all__ = [
     "MissingCredentials",
     "NotFound",
     "OutcomeUnknown",
+    "PaginationError",
     "PermissionDenied",
     "ProviderError",
     "RateLimited",
@@ -262,6 +290,7 @@ __all__ = [
     "Timeout",
     "TransportError",
     "UnreadableAnswer",
+    "UnreadablePage",
     "Unsupported",
     "excerpt",
 ]

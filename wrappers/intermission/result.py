@@ -37,10 +37,11 @@ class Operation(StrEnum):
     RESUME = "resume"
     STATUS = "status"
     STOP = "stop"
+    LIST = "list"
 
     @property
     def target(self) -> State | None:
-        """The state a successful call leaves the agent in (``None`` for ``status``)."""
+        """The state a successful call leaves the agent in (``None`` for ``status`` and ``list``)."""
         return _TARGETS.get(self)
 
 

@@ -115,6 +115,7 @@ def test_vendor_change_and_python_api_change(
         "resume",
         "status",
         "stop",
+        "list",
     ]
 
 

@@ -42,13 +42,13 @@ def test_removed_function_field_and_new_required_parameter_are_reported(
             "python-api-object-removed",
             "breaking",
             f"{PACKAGE}.models.task_view.TaskView.output",
-            ("pause", "resume", "status", "stop"),
+            ("pause", "resume", "status", "stop", "list"),
         ),
         (
             "python-api-attribute-annotation-changed",
             "warning",
             f"{PACKAGE}.models.task_view.TaskView.id",
-            ("pause", "resume", "status", "stop"),
+            ("pause", "resume", "status", "stop", "list"),
         ),
         (
             "python-api-parameter-annotation-changed",

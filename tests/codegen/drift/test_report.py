@@ -98,7 +98,7 @@ def test_json_has_the_same_content_in_a_stable_key_order(capsys: pytest.CaptureF
         "python_api_cause",
         "python_api",
     ]
-    assert provider["facade"] == ["pause", "resume", "status", "stop"]
+    assert provider["facade"] == ["pause", "resume", "status", "stop", "list"]
     first_change = provider["changes"][0]
     assert list(first_change) == [
         "rule",

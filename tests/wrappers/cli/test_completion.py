@@ -35,7 +35,20 @@ def test_describe_reads_every_subcommand_and_option_from_the_parser() -> None:
     root, commands = describe(build_parser(), ["agi"])
     assert {"--json", "--verbose", "--version"} <= {flag for option in root for flag in option.flags}
     by_name = {c.name: c for c in commands}
-    assert list(by_name) == ["pause", "resume", "status", "stop", "providers", "fakes", "demo", "completion"]
+    assert list(by_name) == [
+        "pause",
+        "resume",
+        "status",
+        "stop",
+        "list",
+        "providers",
+        "fakes",
+        "demo",
+        "completion",
+    ]
+    assert {"--all", "--state", "--dry-run"} <= {f for o in by_name["pause"].options for f in o.flags}
+    assert {"--state", "--limit"} <= {f for o in by_name["list"].options for f in o.flags}
+    assert "--all" not in [f for o in by_name["status"].options for f in o.flags]
     assert "--message" in [f for o in by_name["resume"].options for f in o.flags]
     assert "--message" not in [f for o in by_name["pause"].options for f in o.flags]
     assert by_name["completion"].words == ("bash", "zsh", "fish")

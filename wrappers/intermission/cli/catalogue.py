@@ -8,8 +8,9 @@ from intermission import providers
 from intermission.cli.exit_codes import EXIT_OK
 from intermission.cli.output import Output
 from intermission.providers._tables import provider_table
+from intermission.result import Operation
 
-OPERATIONS = ("pause", "resume", "status", "stop")
+OPERATIONS = tuple(op.value for op in Operation)
 
 
 def capability_table(matrix: dict[str, dict[str, bool]]) -> str:

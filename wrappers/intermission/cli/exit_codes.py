@@ -8,6 +8,7 @@ from intermission import errors
 EXIT_CODES: tuple[tuple[type[errors.IntermissionError], int, str], ...] = (
     (errors.MissingCredentials, 6, "no API key: set the provider's env var or pass one"),
     (errors.ConfigurationError, 13, "bad configuration (e.g. a key over plain http to a non-loopback host)"),
+    (errors.EndpointRemoved, 14, "the vendor removed the (legacy) endpoint behind the operation"),
     (errors.Unsupported, 3, "the provider has no such operation"),
     (errors.NotFound, 4, "no session/task/run with that id"),
     (errors.InvalidState, 5, "the session is in a state that refuses the operation"),

@@ -7,13 +7,16 @@ declare them under different destinations, and ``verbosity`` / ``wants_json`` ad
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable
+from typing import NoReturn
 
 from intermission import __version__, providers
 from intermission.cli import catalogue, local
 from intermission.cli.completion import SHELLS, completion_script
-from intermission.cli.exit_codes import EXIT_OK, epilog
+from intermission.cli.exit_codes import EXIT_OK, EXIT_USAGE, epilog
 from intermission.cli.output import Output
+from intermission.result import State
 
 Run = Callable[[argparse.Namespace, Output], int]
 
@@ -41,9 +44,44 @@ def provider_spellings() -> list[str]:
 
 def _operation(args: argparse.Namespace, out: Output) -> int:
     # Imported here, so that --help, --version and completion start without loading httpx and the engine.
+    every = getattr(args, "all", False)
+    if every and args.ids:
+        _usage(args, "give ids or --all, not both")
+    if not every and not args.ids:
+        _usage(
+            args,
+            "give at least one ID (or `-` to read them from stdin)" + (", or --all" if "all" in args else ""),
+        )
+    if not every and getattr(args, "dry_run", False):
+        _usage(args, "--dry-run goes with --all")
+    if every:
+        from intermission.cli import sweep
+
+        return sweep.run_all(args, out)
     from intermission.cli import operations
 
     return operations.run(args, out)
+
+
+def _usage(args: argparse.Namespace, message: str) -> NoReturn:
+    """Stop as argparse stops on bad usage: the message on stderr, exit status 2."""
+    sys.stderr.write(f"intermission {args.command}: error: {message}\n")
+    raise SystemExit(EXIT_USAGE)
+
+
+def _list(args: argparse.Namespace, out: Output) -> int:
+    from intermission.cli import sweep
+
+    return sweep.run_list(args, out)
+
+
+def _state_option(parser: argparse.ArgumentParser, default: State | None, text: str) -> None:
+    parser.add_argument(
+        "--state",
+        choices=[s.value for s in State],
+        default=None if default is None else default.value,
+        help=text,
+    )
 
 
 def verbosity(args: argparse.Namespace) -> int:
@@ -75,7 +113,8 @@ def _global_flags(parser: argparse.ArgumentParser, *, root: bool) -> None:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="intermission",
-        description="Pause, resume and stop AI agents at Anchor Browser, AGI, Codegen and Browser Use.",
+        description="List, pause, resume and stop AI agents at Anchor Browser, AGI, Browser Use, Codegen "
+        "and E2B.",
         epilog=epilog(),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -97,10 +136,12 @@ def build_parser() -> argparse.ArgumentParser:
         made.set_defaults(run=run)
         return made
 
-    def operation(name: str, summary: str) -> argparse.ArgumentParser:
+    def operation(
+        name: str, summary: str, *, ids: str = "+", run: Run = _operation
+    ) -> argparse.ArgumentParser:
         made = command(
             name,
-            _operation,
+            run,
             summary,
             f"{summary}. Keys come from the provider's env vars (`intermission providers` lists them).",
             exit_codes=True,
@@ -111,12 +152,13 @@ def build_parser() -> argparse.ArgumentParser:
             metavar="PROVIDER",
             help=f"one of {', '.join(providers.names())} (aliases: {', '.join(providers.aliases())})",
         )
-        made.add_argument(
-            "ids",
-            nargs="+",
-            metavar="ID",
-            help="session, task or agent-run ids; `-` reads more from stdin, one per line",
-        )
+        if ids:
+            made.add_argument(
+                "ids",
+                nargs=ids,
+                metavar="ID",
+                help="session, task or agent-run ids; `-` reads more from stdin, one per line",
+            )
         made.add_argument(
             "--base-url",
             help="talk to this base URL (default: the provider's base-URL env var, else the vendor's)",
@@ -128,15 +170,30 @@ def build_parser() -> argparse.ArgumentParser:
         made.add_argument("--org-id", type=int, help="Codegen organization id (default: $CODEGEN_ORG_ID)")
         return made
 
-    pause = operation("pause", "Pause the agent; pausing a paused agent returns its state")
-    resume = operation("resume", "Resume the agent; resuming a running agent returns its state")
-    for bulk in (pause, resume):
+    pause = operation("pause", "Pause the agent; pausing a paused agent returns its state", ids="*")
+    resume = operation("resume", "Resume the agent; resuming a running agent returns its state", ids="*")
+    for bulk, default in ((pause, State.RUNNING), (resume, State.PAUSED)):
         bulk.add_argument(
             "--concurrency", type=_positive_int, default=16, help="ids in flight at once (default: 16)"
         )
+        bulk.add_argument(
+            "--all",
+            action="store_true",
+            help=f"list the provider and {bulk.prog.split()[-1]} every agent in --state (instead of ids)",
+        )
+        _state_option(bulk, default, f"with --all: the state to list (default: {default.value})")
+        bulk.add_argument("--dry-run", action="store_true", help="with --all: list only, act on nothing")
     resume.add_argument("--message", help="text for the agent on resume (required by Codegen)")
     operation("status", "Print the agent's uniform state and the vendor's raw status")
     operation("stop", "Stop the agent for good (where the vendor supports it)")
+    listing = operation(
+        "list",
+        "List the provider's agents (sessions, tasks, runs, sandboxes) with their state",
+        ids="",
+        run=_list,
+    )
+    _state_option(listing, None, "only agents in this state")
+    listing.add_argument("--limit", type=_positive_int, help="at most this many")
 
     command(
         "providers",

@@ -86,7 +86,7 @@ def load(name: str) -> type[Adapter]:
 
 
 def capabilities() -> dict[str, dict[str, bool]]:
-    """``{provider: {"pause": bool, "resume": bool, "status": bool, "stop": bool}}`` from the adapters."""
+    """``{provider: {"pause": bool, ..., "list": bool}}`` (one key per ``Operation``) from the adapters."""
     return {name: load(name).capabilities() for name in names()}
 
 

@@ -16,13 +16,14 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Awaitable, Callable, Mapping
-from types import ModuleType
+from types import MappingProxyType, ModuleType
 from typing import Any, ClassVar, Protocol, Self, TypeVar
 
 import httpx
 
 from intermission.errors import Unsupported
 from intermission.ids import IdKind
+from intermission.listing import Cursor, Page
 from intermission.providers import _manifest
 from intermission.result import Operation, State
 from intermission.transport import Call, GeneratedResponse
@@ -102,6 +103,10 @@ class Adapter:
     resume_message: ClassVar[ResumeMessage] = ResumeMessage.IGNORED
     # Operations kept through an API version the vendor has retired, with what changed (README, CLI).
     legacy: ClassVar[Mapping[Operation, str]] = {}
+    # Listing: the vendor's own status filter value for each state it can filter on (the rest is filtered
+    # by intermission.listing), and the cursor of the first page when the vendor echoes it (page 1, offset 0).
+    list_filters: ClassVar[Mapping[State, str]] = MappingProxyType({})
+    first_cursor: ClassVar[Cursor | None] = None
 
     def __init_subclass__(cls, **kwargs: object) -> None:
         super().__init_subclass__(**kwargs)
@@ -178,7 +183,11 @@ class Adapter:
             return self.resume(ident, message)
         if operation is Operation.STOP:
             return self.stop(ident)
-        return self.status(ident)
+        if operation is Operation.STATUS:
+            return self.status(ident)
+        raise Unsupported(
+            f"{operation.value} takes no id; use Client.list", provider=self.name, operation=operation.value
+        )
 
     def pause(self, ident: str) -> Call:
         raise Unsupported(
@@ -197,6 +206,19 @@ class Adapter:
         raise Unsupported(
             f"{self.display_name} has no status", provider=self.name, operation="status", id=ident
         )
+
+    def list_page(self, cursor: Cursor | None, status: str | None) -> Call:
+        """The request for one page: ``cursor`` from the previous ``Page`` (``None``: the first page),
+        ``status``: the vendor's filter value from ``list_filters``, or ``None`` for no filter."""
+        raise Unsupported(f"{self.display_name} has no list", provider=self.name, operation="list")
+
+    def read_page(
+        self, cursor: Cursor | None, parsed: object | None, data: object, headers: Mapping[str, str]
+    ) -> Page | None:
+        """The page asked for with ``cursor``, from its JSON ``data`` and headers (``parsed``: the generated
+        client's model, ``None`` when it refused the body); ``None`` (or ``ValueError``) when it is not of the
+        documented shape."""
+        return None
 
     # ---- reading answers ------------------------------------------------------------------------
     def reported_status(self, operation: Operation, parsed: object) -> str | None:

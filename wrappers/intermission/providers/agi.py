@@ -7,16 +7,21 @@
   only the ``not_paused`` text). Pausing a paused session or resuming a running one returns the current
   state, read from the status endpoint, instead of raising.
 * No stop. Resume takes no message: a given one is logged and dropped.
+* List: ``GET /v1/sessions``, every session in one answer (no pages, no filter: states are filtered here).
+  Its summaries add ``initializing`` (``running``), ``completed`` (``finished``) and ``terminated``
+  (``stopped``) to the statuses above.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from types import MappingProxyType
 
-from intermission_agi.api.default import get_session_status, pause_session, resume_session
+from intermission_agi.api.default import get_session_status, list_sessions, pause_session, resume_session
 from intermission_agi.client import AuthenticatedClient
 from intermission_agi.models import SessionActionResponse, SessionStatusResponse
 
+from intermission.listing import Cursor, Page, entries
 from intermission.providers._base import Adapter, ResumeMessage, call
 from intermission.result import Operation, State
 from intermission.transport import Call
@@ -28,6 +33,7 @@ class AGI(Adapter):
             Operation.PAUSE: "pause_session",
             Operation.RESUME: "resume_session",
             Operation.STATUS: "get_session_status",
+            Operation.LIST: "list_sessions",
         }
     )
     statuses = MappingProxyType(
@@ -38,6 +44,9 @@ class AGI(Adapter):
             "paused": State.PAUSED,
             "finished": State.FINISHED,
             "error": State.FAILED,
+            "initializing": State.RUNNING,
+            "completed": State.FINISHED,
+            "terminated": State.STOPPED,
         }
     )
     state_error_status = 409
@@ -69,6 +78,20 @@ class AGI(Adapter):
             lambda: get_session_status.sync_detailed(ident, client=c),
             lambda: get_session_status.asyncio_detailed(ident, client=c),
         )
+
+    def list_page(self, cursor: Cursor | None, status: str | None) -> Call:
+        c = self._client
+        return call(
+            list_sessions,
+            lambda: list_sessions.sync_detailed(client=c),
+            lambda: list_sessions.asyncio_detailed(client=c),
+        )
+
+    def read_page(
+        self, cursor: Cursor | None, parsed: object | None, data: object, headers: Mapping[str, str]
+    ) -> Page | None:
+        models = parsed if isinstance(parsed, list) else None
+        return Page(entries(data, "session_id", "status", models), next=None)
 
     def reported_status(self, operation: Operation, parsed: object) -> str | None:
         if isinstance(parsed, SessionStatusResponse):

@@ -10,6 +10,8 @@
 * Wrong state: 400 (our assumption). Resuming an active run returns its current state instead of raising;
   the message is then not delivered (the run did not take it).
 * A run of another organization: 403 (``PermissionDenied``).
+* List: ``GET .../agent/runs?skip=N&limit=100``, by offset up to ``total``; no status filter (states are
+  filtered here).
 """
 
 from __future__ import annotations
@@ -17,15 +19,18 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from intermission_codegen.api.agents import get_agent_run, resume_agent_run
+from intermission_codegen.api.agents import get_agent_run, list_agent_runs, resume_agent_run
 from intermission_codegen.client import AuthenticatedClient
-from intermission_codegen.models import AgentRunResponse, ResumeAgentRunInput
+from intermission_codegen.models import AgentRunResponse, PageAgentRunResponse, ResumeAgentRunInput
 
 from intermission.errors import ConfigurationError
 from intermission.ids import IdKind
+from intermission.listing import Cursor, Page, entries
 from intermission.providers._base import Adapter, ResumeMessage, call
 from intermission.result import Operation, State
 from intermission.transport import Call
+
+PAGE_SIZE = 100  # the document's maximum
 
 
 class Codegen(Adapter):
@@ -34,6 +39,7 @@ class Codegen(Adapter):
         {
             Operation.RESUME: "resume_agent_run",
             Operation.STATUS: "get_agent_run",
+            Operation.LIST: "list_agent_runs",
         }
     )
     statuses = MappingProxyType(
@@ -84,6 +90,24 @@ class Codegen(Adapter):
             lambda: get_agent_run.sync_detailed(org, run, client=c),
             lambda: get_agent_run.asyncio_detailed(org, run, client=c),
         )
+
+    def list_page(self, cursor: Cursor | None, status: str | None) -> Call:
+        c, org, skip = self._client, self.org_id, int(cursor or 0)
+        return call(
+            list_agent_runs,
+            lambda: list_agent_runs.sync_detailed(org, client=c, skip=skip, limit=PAGE_SIZE),
+            lambda: list_agent_runs.asyncio_detailed(org, client=c, skip=skip, limit=PAGE_SIZE),
+        )
+
+    def read_page(
+        self, cursor: Cursor | None, parsed: object | None, data: object, headers: Mapping[str, str]
+    ) -> Page | None:
+        if not isinstance(data, dict) or not isinstance(data.get("total"), int):
+            return None
+        models = parsed.items if isinstance(parsed, PageAgentRunResponse) else None
+        found = entries(data.get("items"), "id", "status", models)
+        reached = int(cursor or 0) + len(found)
+        return Page(found, next=reached if reached < data["total"] else None)
 
     def reported_status(self, operation: Operation, parsed: object) -> str | None:
         if isinstance(parsed, AgentRunResponse) and isinstance(parsed.status, str):
