@@ -367,5 +367,5 @@ class ClientBase:
         return self._engine.base_url
 
     def capabilities(self) -> dict[str, bool]:
-        """``{"pause": bool, "resume": bool, "status": bool, "stop": bool, "list": bool}`` for this provider."""
+        """``{"pause": bool, ..., "list": bool}`` for this provider (one key per ``Operation``)."""
         return self._engine.adapter_cls.capabilities()
