@@ -41,6 +41,25 @@ def build_admin(fake: ProviderFake) -> Starlette:
         data = await _json_object(request)
         return JSONResponse(_resource(fake.store.create(data.get("status"))), 201)
 
+    async def seed(request: Request) -> Response:
+        counts = await _json_object(request)
+        return JSONResponse([_resource(r) for r in fake.store.seed(counts)], 201)
+
+    async def remove(request: Request) -> Response:
+        data = await _json_object(request)
+        unknown = sorted(set(data) - {"code", "operations"})
+        if unknown:
+            raise ValueError(f"unknown fields: {', '.join(unknown)}")
+        operations = data.get("operations")
+        if operations is not None and not (
+            isinstance(operations, list) and all(isinstance(op, str) for op in operations)
+        ):
+            raise ValueError("operations must be a list of operationIds")
+        code = data.get("code", 404)
+        if not isinstance(code, int):
+            raise ValueError("code must be 404 or 410")
+        return JSONResponse({"removed": list(fake.remove(operations, code)), "code": code}, 201)
+
     async def show(request: Request) -> Response:
         resource = fake.store.peek(request.path_params["resource_id"])
         return JSONResponse({**_resource(resource), "pending": fake.store.pending(resource.id)})
@@ -72,10 +91,10 @@ def build_admin(fake: ProviderFake) -> Starlette:
     async def add_fault(request: Request) -> Response:
         data = await _json_object(request)
         operation = data.pop("operation", None)
-        if operation is not None and operation not in fake.operations:
-            raise ValueError(f"the document has no operation {operation!r}")
+        if operation is not None and not isinstance(operation, str):
+            raise ValueError("operation must be an operationId of the document")
         fault = Fault.from_json(data)
-        fake.faults.add(fault, operation)
+        fake.arm(fault, operation)
         return JSONResponse({**fault.to_json(), "operation": operation}, 201)
 
     async def bugs(_request: Request) -> Response:
@@ -115,6 +134,8 @@ def build_admin(fake: ProviderFake) -> Starlette:
     return Starlette(
         routes=[
             Route(f"{prefix}/resources", create, methods=["POST"]),
+            Route(f"{prefix}/seed", seed, methods=["POST"]),
+            Route(f"{prefix}/removed", remove, methods=["POST"]),
             Route(f"{prefix}/resources", listing, methods=["GET"]),
             Route(f"{prefix}/resources/{{resource_id:path}}", show, methods=["GET"]),
             Route(f"{prefix}/resources/{{resource_id:path}}", update, methods=["PUT"]),

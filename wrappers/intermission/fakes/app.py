@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import socket
 import struct
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 from urllib.parse import parse_qsl
@@ -24,7 +25,8 @@ from starlette.types import Message, Receive, Scope, Send
 from intermission import providers
 from intermission.fakes import generic
 from intermission.fakes.admin import build_admin
-from intermission.fakes.faults import BODILESS, Answer, FaultBook, perform
+from intermission.fakes.faults import BODILESS, PAGE_KINDS, Answer, Fault, FaultBook, perform
+from intermission.fakes.pages import Listing
 from intermission.fakes.records import Journal, RecordedRequest, ServerBug
 from intermission.fakes.spec import (
     ErrorDetail,
@@ -68,6 +70,7 @@ class ProviderFake:
         self.store = Store(provider, seed, self.wire.lifecycle, integer_ids=integer_ids)
         self.faults = FaultBook(provider, seed)
         self.journal = Journal()
+        self.answered: dict[str, Answer] = {}  # operation -> its last successful answer (repeat_page)
         self.vendor_app = Starlette(
             routes=[self._route(op, handler) for op, handler in self._handlers()],
             exception_handlers={HTTPException: self._route_error},
@@ -76,7 +79,7 @@ class ProviderFake:
 
     def _handlers(self) -> list[tuple[Operation, Handler]]:
         by_key = {op.key: op for op in self.operations.values()}
-        extra = sorted(set(self.wire.routes) - set(by_key))
+        extra = sorted((set(self.wire.routes) | set(self.wire.listings)) - set(by_key))
         if extra:
             raise FakeBug(
                 f"{self.provider}: vendors/{self.provider}.py handles routes the document lacks: {extra}"
@@ -104,6 +107,37 @@ class ProviderFake:
         self.store.reset()
         self.faults.reset()
         self.journal.reset()
+        self.answered.clear()
+
+    def listing(self, operation: str) -> Listing | None:
+        """Where a list operation's answer keeps its items; None for any other operation."""
+        found = self.operations.get(operation)
+        return None if found is None else self.wire.listings.get(found.key)
+
+    def arm(self, fault: Fault, operation: str | None = None) -> None:
+        """Arm ``fault`` for one operation (the document's operationId) or, with None, every route."""
+        if operation is not None and operation not in self.operations:
+            known = ", ".join(sorted(self.operations))
+            raise ValueError(f"the {self.provider} document has no operation {operation!r} (known: {known})")
+        if fault.kind in PAGE_KINDS and (operation is None or self.listing(operation) is None):
+            lists = ", ".join(op.id for op in self.operations.values() if op.key in self.wire.listings)
+            raise ValueError(
+                f"a {fault.kind} fault spoils a page of a list: arm it on one ({lists or 'none here'})"
+            )
+        self.faults.add(fault, operation)
+
+    def remove(self, operations: Sequence[str] | None = None, code: int = 404) -> tuple[str, ...]:
+        """Arm ``Fault.removed(code)`` on each operation (by default the vendor's retired ones)."""
+        chosen = tuple(self.wire.retired if operations is None else operations)
+        if not chosen:
+            raise ValueError(f"{self.provider} has retired no operation: name the ones to remove")
+        unknown = sorted(set(chosen) - set(self.operations))
+        if unknown:
+            raise ValueError(f"the {self.provider} document has no operation {', '.join(unknown)}")
+        fault = Fault.removed(code)
+        for operation in chosen:
+            self.arm(fault, operation)
+        return chosen
 
     # The vendor's logic, then the check of what it answers.
 
@@ -121,10 +155,11 @@ class ProviderFake:
         params: dict[str, Any] = {}
         errors: list[ErrorDetail] = []
         for parameter in operation.parameters:
+            raw: str | list[str] | None
             if parameter.location == "path":
                 raw = request.path_params.get(parameter.name)
             elif parameter.location == "query":
-                raw = request.query_params.get(parameter.name)
+                raw = request.query_params.getlist(parameter.name)
             elif parameter.location == "header":
                 if parameter.name.lower() in {header for header, _ in operation.auth}:
                     continue  # the key, checked above
@@ -255,6 +290,12 @@ class _Exchange:
         self._send = send
         self._operation = fake.operations.get(operation) if operation else None
 
+    def previous(self) -> Answer | None:
+        return None if self._operation is None else self._fake.answered.get(self._operation.id)
+
+    def listing(self) -> Listing | None:
+        return None if self._operation is None else self._fake.listing(self._operation.id)
+
     async def process(self) -> Answer:
         replayed = False
         start: Message = {}
@@ -283,6 +324,8 @@ class _Exchange:
         return self._fake.render(self._operation, reply, documented_only=False)
 
     async def send(self, answer: Answer) -> None:
+        if self._operation is not None and 200 <= answer.status < 300:
+            self._fake.answered[self._operation.id] = answer
         headers = [(k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in answer.headers]
         await self._send({"type": "http.response.start", "status": answer.status, "headers": headers})
         await self._send({"type": "http.response.body", "body": answer.body, "more_body": False})

@@ -12,6 +12,7 @@ from enum import StrEnum
 from http import HTTPStatus
 from typing import Any, Protocol
 
+from intermission.fakes.pages import Listing, misshaped, with_bad_id
 from intermission.fakes.state import derive_rng
 
 
@@ -24,11 +25,19 @@ class Kind(StrEnum):
     TRUNCATED_BODY = "truncated_body"
     HTML_ERROR = "html_error"
     WRONG_CONTENT_TYPE = "wrong_content_type"
+    REPEAT_PAGE = "repeat_page"
+    WRONG_SHAPE = "wrong_shape"
+    MALFORMED_ID = "malformed_id"
+
+
+# The faults that spoil a page of a list: armed on a list operation only.
+PAGE_KINDS = frozenset({Kind.REPEAT_PAGE, Kind.WRONG_SHAPE, Kind.MALFORMED_ID})
 
 
 @dataclass(frozen=True)
 class Fault:
-    """One kind of trouble. ``times=None``: every matching request; ``probability``: drawn from the seed."""
+    """One kind of trouble. ``times=None``: every matching request; ``probability``: drawn from the seed;
+    ``skip``: the first ``skip`` matching requests pass untouched (a 429 on page 3 only: skip=2, times=1)."""
 
     kind: Kind
     times: int | None = None
@@ -38,10 +47,16 @@ class Fault:
     body: bytes | None = None  # status: sent as is instead of the vendor's error body
     content_type: str = "application/json"  # status with body; wrong_content_type: the wrong one
     retry_after: str = ""  # rate_limit: the Retry-After header
+    skip: int = 0
+    bad_id: str = ""  # malformed_id: the id the first item of the page gets
 
     def __post_init__(self) -> None:
         if self.times is not None and self.times < 1:
             raise ValueError(f"times must be None or at least 1, not {self.times}")
+        if isinstance(self.skip, bool) or not isinstance(self.skip, int) or self.skip < 0:
+            raise ValueError(f"skip must be a whole number >= 0, not {self.skip!r}")
+        if self.kind is Kind.MALFORMED_ID and not self.bad_id:
+            raise ValueError("a malformed_id fault needs the bad_id to send")
         if not 0.0 <= self.probability <= 1.0:
             raise ValueError(f"probability must be within [0, 1], not {self.probability}")
         if self.kind in (Kind.STATUS, Kind.HTML_ERROR) and not 400 <= self.code <= 599:
@@ -50,9 +65,11 @@ class Fault:
             raise ValueError(f"latency must be a finite number of seconds >= 0, not {self.seconds}")
 
     @classmethod
-    def latency(cls, seconds: float, times: int | None = None, *, probability: float = 1.0) -> Fault:
+    def latency(
+        cls, seconds: float, times: int | None = None, *, probability: float = 1.0, skip: int = 0
+    ) -> Fault:
         """Answer after ``seconds`` more; the answer itself is unchanged (other faults may still apply)."""
-        return cls(Kind.LATENCY, times, probability, seconds=seconds)
+        return cls(Kind.LATENCY, times, probability, seconds=seconds, skip=skip)
 
     @classmethod
     def status(
@@ -63,6 +80,7 @@ class Fault:
         body: bytes | str | None = None,
         content_type: str | None = None,
         probability: float = 1.0,
+        skip: int = 0,
     ) -> Fault:
         """Answer ``code`` without processing: the vendor's error body, or ``body`` as given.
 
@@ -73,34 +91,73 @@ class Fault:
             content_type = (
                 "application/json" if raw is not None and _is_json(raw) else "text/plain; charset=utf-8"
             )
-        return cls(Kind.STATUS, times, probability, code=code, body=raw, content_type=content_type)
+        return cls(Kind.STATUS, times, probability, code=code, body=raw, content_type=content_type, skip=skip)
+
+    @classmethod
+    def removed(cls, code: int = 404) -> Fault:
+        """A route the vendor took down: every request answers ``code`` (404 or 410) with the vendor's
+        error body, unprocessed, until reset. ``FakeVendors.remove_endpoints`` arms it."""
+        if code not in (404, 410):
+            raise ValueError(f"a removed route answers 404 or 410, not {code}")
+        return cls.status(code)
 
     @classmethod
     def rate_limit(
-        cls, retry_after: float | str = 1, times: int | None = None, *, probability: float = 1.0
+        cls,
+        retry_after: float | str = 1,
+        times: int | None = None,
+        *,
+        probability: float = 1.0,
+        skip: int = 0,
     ) -> Fault:
         """429 with Retry-After: seconds, or an HTTP-date string used as is."""
-        return cls(Kind.RATE_LIMIT, times, probability, code=429, retry_after=_retry_after(retry_after))
+        after = _retry_after(retry_after)
+        return cls(Kind.RATE_LIMIT, times, probability, code=429, retry_after=after, skip=skip)
 
     @classmethod
-    def reset_before(cls, times: int | None = None, *, probability: float = 1.0) -> Fault:
+    def repeat_page(cls, times: int | None = None, *, skip: int = 1, probability: float = 1.0) -> Fault:
+        """The previous answer of the same list operation again, cursor included: a vendor whose
+        pagination is stuck (with ``times=None``, endless). Answered normally when there is none yet."""
+        return cls(Kind.REPEAT_PAGE, times, probability, skip=skip)
+
+    @classmethod
+    def wrong_shape(cls, times: int | None = None, *, skip: int = 0, probability: float = 1.0) -> Fault:
+        """Process, then send the page with its items as an object ({"0": item, ...}), not a list."""
+        return cls(Kind.WRONG_SHAPE, times, probability, skip=skip)
+
+    @classmethod
+    def malformed_id(
+        cls,
+        bad_id: str = "../../v1/admin",
+        times: int | None = None,
+        *,
+        skip: int = 0,
+        probability: float = 1.0,
+    ) -> Fault:
+        """Process, then send the page with ``bad_id`` as the id of its first item."""
+        return cls(Kind.MALFORMED_ID, times, probability, skip=skip, bad_id=bad_id)
+
+    @classmethod
+    def reset_before(cls, times: int | None = None, *, probability: float = 1.0, skip: int = 0) -> Fault:
         """Drop the connection before processing: no answer, state unchanged."""
-        return cls(Kind.RESET_BEFORE, times, probability)
+        return cls(Kind.RESET_BEFORE, times, probability, skip=skip)
 
     @classmethod
-    def reset_after(cls, times: int | None = None, *, probability: float = 1.0) -> Fault:
+    def reset_after(cls, times: int | None = None, *, probability: float = 1.0, skip: int = 0) -> Fault:
         """Process the request (state changes), then drop the connection: no answer."""
-        return cls(Kind.RESET_AFTER, times, probability)
+        return cls(Kind.RESET_AFTER, times, probability, skip=skip)
 
     @classmethod
-    def truncated_body(cls, times: int | None = None, *, probability: float = 1.0) -> Fault:
+    def truncated_body(cls, times: int | None = None, *, probability: float = 1.0, skip: int = 0) -> Fault:
         """Process, then send the first half of the body (with a matching Content-Length)."""
-        return cls(Kind.TRUNCATED_BODY, times, probability)
+        return cls(Kind.TRUNCATED_BODY, times, probability, skip=skip)
 
     @classmethod
-    def html_error(cls, status: int = 502, times: int | None = None, *, probability: float = 1.0) -> Fault:
+    def html_error(
+        cls, status: int = 502, times: int | None = None, *, probability: float = 1.0, skip: int = 0
+    ) -> Fault:
         """A proxy's HTML error page instead of the vendor's answer; not processed."""
-        return cls(Kind.HTML_ERROR, times, probability, code=status)
+        return cls(Kind.HTML_ERROR, times, probability, code=status, skip=skip)
 
     @classmethod
     def wrong_content_type(
@@ -109,9 +166,10 @@ class Fault:
         *,
         content_type: str = "text/plain; charset=utf-8",
         probability: float = 1.0,
+        skip: int = 0,
     ) -> Fault:
         """Process and send the real body, labelled with another content type."""
-        return cls(Kind.WRONG_CONTENT_TYPE, times, probability, content_type=content_type)
+        return cls(Kind.WRONG_CONTENT_TYPE, times, probability, content_type=content_type, skip=skip)
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
@@ -137,6 +195,10 @@ class Fault:
             fields.setdefault("retry_after", "1")
         if fields["kind"] is Kind.HTML_ERROR:
             fields.setdefault("code", 502)
+        if fields["kind"] is Kind.REPEAT_PAGE:
+            fields.setdefault("skip", 1)
+        if fields["kind"] is Kind.MALFORMED_ID:
+            fields.setdefault("bad_id", "../../v1/admin")
         return cls(**fields)
 
 
@@ -145,6 +207,7 @@ class _Armed:
     fault: Fault
     operation: str | None
     remaining: int | None = field(default=None)
+    to_skip: int = 0
 
 
 class FaultBook:
@@ -159,7 +222,7 @@ class FaultBook:
 
     def add(self, fault: Fault, operation: str | None = None) -> None:
         with self._lock:
-            self._armed.append(_Armed(fault, operation, fault.times))
+            self._armed.append(_Armed(fault, operation, fault.times, fault.skip))
 
     def reset(self) -> None:
         with self._lock:
@@ -175,6 +238,9 @@ class FaultBook:
                 if terminal and any(f.kind is not Kind.LATENCY for f in fired):
                     continue
                 if armed.operation not in (None, operation) or armed.remaining == 0:
+                    continue
+                if armed.to_skip > 0:
+                    armed.to_skip -= 1
                     continue
                 if armed.fault.probability < 1.0 and self._rng.random() >= armed.fault.probability:
                     continue
@@ -221,6 +287,14 @@ class Exchange(Protocol):
 
     async def abort(self) -> None:
         """Reset the TCP connection: the client gets no answer at all."""
+        ...
+
+    def previous(self) -> Answer | None:
+        """The last successful answer sent for the same operation, if any."""
+        ...
+
+    def listing(self) -> Listing | None:
+        """Where the operation's answer keeps its items, if it is a list operation."""
         ...
 
 
@@ -286,3 +360,14 @@ async def perform(faults: list[Fault], exchange: Exchange) -> None:
         case Kind.WRONG_CONTENT_TYPE:
             answer = await exchange.process()
             await exchange.send(answer.with_header("content-type", fault.content_type))
+        case Kind.REPEAT_PAGE:
+            await exchange.send(exchange.previous() or await exchange.process())
+        case Kind.WRONG_SHAPE | Kind.MALFORMED_ID:
+            answer = await exchange.process()
+            listing = exchange.listing()
+            if listing is None or not 200 <= answer.status < 300:
+                await exchange.send(answer)
+            elif fault.kind is Kind.WRONG_SHAPE:
+                await exchange.send(answer.with_body(misshaped(answer.body, listing)))
+            else:
+                await exchange.send(answer.with_body(with_bad_id(answer.body, listing, fault.bad_id)))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 
 from intermission.fakes.app import ProviderFake
@@ -63,6 +63,11 @@ class FakeVendors:
         """A new resource (session, run or task); ``status`` defaults to the vendor's first one."""
         return self.fake(provider).store.create(status).id
 
+    def seed(self, provider: str, counts: Mapping[str, int]) -> list[str]:
+        """Many resources at once, ``{vendor status: how many}``, interleaved (running, paused, running,
+        ...) in creation order; their ids in that order. Nothing is created if a status is unknown."""
+        return [r.id for r in self.fake(provider).store.seed(counts)]
+
     def status(self, provider: str, resource_id: str) -> str:
         """The resource's status now; not a poll (a pending "polls" transition stays pending)."""
         return self.fake(provider).store.peek(resource_id).status
@@ -88,12 +93,18 @@ class FakeVendors:
         return self.fake(provider).journal.requests()
 
     def inject(self, provider: str, fault: Fault, operation: str | None = None) -> None:
-        """Arm ``fault`` for one operation (the document's operationId) or, with None, every route."""
-        fake = self.fake(provider)
-        if operation is not None and operation not in fake.operations:
-            known = ", ".join(sorted(fake.operations))
-            raise ValueError(f"the {provider} document has no operation {operation!r} (known: {known})")
-        fake.faults.add(fault, operation)
+        """Arm ``fault`` for one operation (the document's operationId) or, with None, every route.
+
+        The page faults (``Fault.repeat_page``, ``wrong_shape``, ``malformed_id``) need a list operation.
+        """
+        self.fake(provider).arm(fault, operation)
+
+    def remove_endpoints(
+        self, provider: str, operations: Sequence[str] | None = None, code: int = 404
+    ) -> tuple[str, ...]:
+        """Answer ``code`` (404 or 410) on each operation, as a vendor that took them down: by default the
+        ones the vendor has retired (Browser Use: its v1 pause and resume). Until reset; the ones removed."""
+        return self.fake(provider).remove(operations, code)
 
     def bugs(self, provider: str | None = None) -> list[ServerBug]:
         """What the fakes were about to send against their own documents (each answered 500 instead)."""

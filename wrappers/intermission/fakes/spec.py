@@ -5,8 +5,11 @@ from __future__ import annotations
 import importlib
 import importlib.util
 import json
+import operator
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from types import ModuleType
 from typing import Any, Literal, Union, cast
@@ -75,7 +78,12 @@ class Parameter:
     name: str
     location: str  # path, query, header, cookie
     required: bool
-    schema: dict[str, Any]
+    schema: dict[str, Any]  # "$ref"s followed, "X or null" read as X (a query value is never null)
+    explode: bool = True  # an array: repeated (state=a&state=b), else one comma-separated value
+
+    @property
+    def is_array(self) -> bool:
+        return self.schema.get("type") == "array"
 
 
 @dataclass(frozen=True)
@@ -139,10 +147,34 @@ def _first_media(content: Any) -> tuple[str, dict[str, Any]] | None:
     return str(media_type), media if isinstance(media, dict) else {}
 
 
+def _value_schema(document: dict[str, Any], raw: Any) -> dict[str, Any]:
+    """A parameter's schema as its values are checked: references followed, "X or null" read as X,
+    and the same for an array's items."""
+    found = resolve(document, raw)
+    if not isinstance(found, dict):
+        return {}
+    schema: dict[str, Any] = found
+    for combinator in ("anyOf", "oneOf"):
+        options = schema.get(combinator)
+        if not isinstance(options, list):
+            continue
+        kept = [
+            o
+            for o in (resolve(document, o) for o in options)
+            if not (isinstance(o, dict) and o.get("type") == "null")
+        ]
+        if len(kept) == 1 and isinstance(kept[0], dict):
+            schema = {**{k: v for k, v in schema.items() if k != combinator}, **kept[0]}
+    if schema.get("type") == "array":
+        schema = {**schema, "items": _value_schema(document, schema.get("items", {}))}
+    return schema
+
+
 def _parameter(document: dict[str, Any], raw: Any) -> Parameter:
     p = resolve(document, raw)
-    schema = resolve(document, p.get("schema", {}))
-    return Parameter(p["name"], p["in"], bool(p.get("required", p["in"] == "path")), schema)
+    schema = _value_schema(document, p.get("schema", {}))
+    explode = bool(p.get("explode", p.get("style", "form") == "form"))
+    return Parameter(p["name"], p["in"], bool(p.get("required", p["in"] == "path")), schema, explode)
 
 
 def _parameters(document: dict[str, Any], raw: Any) -> dict[tuple[str, str], Parameter]:
@@ -304,40 +336,96 @@ _BOOLEANS = {
 }
 
 
-def parse_parameter(parameter: Parameter, raw: str | None) -> tuple[Any, ErrorDetail | None]:
-    """A path or query value as the document types it, or the FastAPI-style error for it."""
-    loc = [parameter.location, parameter.name]
-    if raw is None:
+def parse_parameter(parameter: Parameter, raw: str | list[str] | None) -> tuple[Any, ErrorDetail | None]:
+    """A path, query or header value as the document types it, or the FastAPI-style error for it.
+
+    An absent optional value is its documented default (None without one); an array arrives as every
+    value sent under its name (``explode``) or as one comma-separated value.
+    """
+    loc: list[str | int] = [parameter.location, parameter.name]
+    if raw is None or raw == []:
         if parameter.required:
             return None, {"loc": loc, "msg": "Field required", "type": "missing"}
-        return None, None
-    schema = parameter.schema
+        return parameter.schema.get("default"), None
+    if parameter.is_array:
+        return _parse_array(parameter, raw if isinstance(raw, list) else [raw], loc)
+    if isinstance(raw, list):
+        raw = raw[-1]  # a scalar sent twice: the last one, as Starlette and FastAPI read it
+    return _parse_scalar(parameter.schema, raw, loc)
+
+
+def _parse_array(
+    parameter: Parameter, sent: list[str], loc: list[str | int]
+) -> tuple[Any, ErrorDetail | None]:
+    if not parameter.explode:
+        if len(sent) > 1:
+            msg = "the parameter is not exploded: send its values once, separated by commas"
+            return None, {"loc": loc, "msg": msg, "type": "multiple_values"}
+        sent = sent[0].split(",")
+    items = parameter.schema.get("items") or {}
+    values = []
+    for index, raw in enumerate(sent):
+        value, error = _parse_scalar(items, raw, [*loc, index])
+        if error is not None:
+            return None, error
+        values.append(value)
+    return values, None
+
+
+def _parse_scalar(schema: dict[str, Any], raw: str, loc: list[str | int]) -> tuple[Any, ErrorDetail | None]:
     kind, fmt = schema.get("type"), schema.get("format")
     if isinstance(kind, list):  # OpenAPI 3.1: ["integer", "null"]
         kind = next((k for k in kind if k != "null"), None)
+    value: Any = raw
     if kind == "integer":
         if not _INTEGER.fullmatch(raw):
             msg = "Input should be a valid integer, unable to parse string as an integer"
             return None, {"loc": loc, "msg": msg, "type": "int_parsing"}
-        return int(raw), None
-    if kind == "number":
+        value = int(raw)
+    elif kind == "number":
         try:
-            return float(raw), None
+            value = float(raw)
         except ValueError:
             msg = "Input should be a valid number, unable to parse string as a number"
             return None, {"loc": loc, "msg": msg, "type": "float_parsing"}
-    if kind == "boolean":
+    elif kind == "boolean":
         if raw.lower() not in _BOOLEANS:
             msg = "Input should be a valid boolean, unable to interpret input"
             return None, {"loc": loc, "msg": msg, "type": "bool_parsing"}
         return _BOOLEANS[raw.lower()], None
-    if fmt == "uuid" and not _UUID.fullmatch(raw):
+    elif fmt == "uuid" and not _UUID.fullmatch(raw):
         return None, {"loc": loc, "msg": "Input should be a valid UUID", "type": "uuid_parsing"}
+    elif fmt == "date-time":
+        try:
+            moment = datetime.fromisoformat(raw)
+        except ValueError:
+            msg = "Input should be a valid datetime"
+            return None, {"loc": loc, "msg": msg, "type": "datetime_from_date_parsing"}
+        value = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
     allowed = schema.get("enum")
-    if isinstance(allowed, list) and raw not in [str(v) for v in allowed]:
+    if isinstance(allowed, list) and value not in allowed and raw not in [str(v) for v in allowed]:
         msg = "Input should be " + " or ".join(repr(str(v)) for v in allowed)
         return None, {"loc": loc, "msg": msg, "type": "enum"}
-    return raw, None
+    if isinstance(value, int | float):
+        return value, _out_of_bounds(schema, value, loc)
+    return value, None
+
+
+# JSON Schema's bounds, with pydantic's wording of each.
+_BOUNDS: tuple[tuple[str, Callable[[float, float], bool], str, str], ...] = (
+    ("minimum", operator.ge, "greater than or equal to", "greater_than_equal"),
+    ("maximum", operator.le, "less than or equal to", "less_than_equal"),
+    ("exclusiveMinimum", operator.gt, "greater than", "greater_than"),
+    ("exclusiveMaximum", operator.lt, "less than", "less_than"),
+)
+
+
+def _out_of_bounds(schema: dict[str, Any], value: float, loc: list[str | int]) -> ErrorDetail | None:
+    for keyword, holds, words, kind in _BOUNDS:
+        bound = schema.get(keyword)
+        if isinstance(bound, int | float) and not isinstance(bound, bool) and not holds(value, bound):
+            return {"loc": loc, "msg": f"Input should be {words} {bound}", "type": kind}
+    return None
 
 
 def document_errors(document: dict[str, Any], schema: dict[str, Any], data: Any) -> list[ErrorDetail]:

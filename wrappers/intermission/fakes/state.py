@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import random
 import threading
 import time
@@ -34,6 +35,9 @@ class Lifecycle:
         if unknown:
             raise ValueError(f"statuses used but not listed: {', '.join(unknown)}")
 
+
+# One seed call's bound: a test's thousands, not a runaway loop's millions.
+MAX_SEED = 100_000
 
 # Timestamps come from the seed, not the clock, so that two runs with one seed send the same bytes.
 EPOCH = datetime(2025, 1, 1, tzinfo=UTC)
@@ -168,11 +172,27 @@ class Store:
         status = self.lifecycle.initial if status is None else status
         self._check_status(status)
         with self._lock:
-            n = len(self._resources)
-            created = (EPOCH + timedelta(minutes=n)).isoformat().replace("+00:00", "Z")
-            resource = Resource(id=self._new_id(n), status=status, created_at=created)
-            self._resources[resource.id] = resource
-            return resource
+            return self._add(status)
+
+    def seed(self, counts: Mapping[str, int]) -> list[Resource]:
+        """``counts[status]`` new resources of each status, interleaved; all or, on a bad count, none."""
+        for status, count in counts.items():
+            self._check_status(status)
+            if isinstance(count, bool) or not isinstance(count, int) or count < 0:
+                raise ValueError(f"the count of {status!r} must be a whole number >= 0, not {count!r}")
+        if sum(counts.values()) > MAX_SEED:
+            raise ValueError(f"at most {MAX_SEED} resources in one seed")
+        runs = (itertools.repeat(status, count) for status, count in counts.items())
+        order = [s for group in itertools.zip_longest(*runs) for s in group if s is not None]
+        with self._lock:
+            return [self._add(status) for status in order]
+
+    def _add(self, status: str) -> Resource:
+        n = len(self._resources)
+        created = (EPOCH + timedelta(minutes=n)).isoformat().replace("+00:00", "Z")
+        resource = Resource(id=self._new_id(n), status=status, created_at=created)
+        self._resources[resource.id] = resource
+        return resource
 
     def get(self, resource_id: str) -> Resource:
         """The resource as a vendor request sees it: this counts as a poll of a pending transition."""

@@ -14,6 +14,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from intermission.fakes.pages import Listing
 from intermission.fakes.spec import ErrorDetail
 from intermission.fakes.state import Account, Lifecycle, Store
 
@@ -73,6 +74,10 @@ class Wire:
     routes: Mapping[str, Handler]  # "POST /v1/sessions/{session_id}/pause" -> handler (stateful ones only)
     # Answers to requests the document has no operation for (404, 405) are checked against this schema.
     error_schema: str
+    # The list routes among ``routes``, and where each one's answer keeps its items (for the page faults).
+    listings: Mapping[str, Listing] = field(default_factory=dict)
+    # Operations of the document the vendor has taken down: what ``FakeVendors.remove_endpoints`` removes.
+    retired: tuple[str, ...] = ()
 
 
 def wire_for(provider: str) -> Wire:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from intermission.fakes.pages import Listing
 from intermission.fakes.spec import ErrorDetail
 from intermission.fakes.state import Lifecycle, UnknownResource, WrongState
 from intermission.fakes.vendors import Call, Handler, Reply, Wire
@@ -36,6 +37,26 @@ def act(name: str, refusal: str, done: str) -> Handler:
     return handle
 
 
+# The list speaks another vocabulary than the status route (SessionSummary's enum): these two differ. A
+# session waiting for input is live and pausable, so it lists as running.
+LISTED_STATUS = {"waiting_for_input": "running", "finished": "completed"}
+LIST = "GET /v1/sessions"
+
+
+def list_sessions(call: Call) -> Reply:
+    """Every session at once, newest first (as the page's example): no pagination, no filter."""
+    sessions = [
+        {
+            "session_id": s.id,
+            "agent_name": "agi-0",
+            "status": LISTED_STATUS.get(s.status, s.status),
+            "created_at": s.created_at,
+        }
+        for s in reversed(call.store.all())
+    ]
+    return Reply(200, sessions)
+
+
 WIRE = Wire(
     lifecycle=Lifecycle(
         statuses=("ready", "running", "waiting_for_input", "paused", "finished", "error"),
@@ -51,8 +72,10 @@ WIRE = Wire(
     invalid=invalid,
     error_schema="ErrorResponse",
     routes={
+        LIST: list_sessions,
         "GET /v1/sessions/{session_id}/status": get_status,
         "POST /v1/sessions/{session_id}/pause": act("pause", "not_running", "Session paused successfully"),
         "POST /v1/sessions/{session_id}/resume": act("resume", "not_paused", "Session resumed successfully"),
     },
+    listings={LIST: Listing(items=(), id="session_id")},
 )

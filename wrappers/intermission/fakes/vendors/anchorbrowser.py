@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+from typing import Any
+
+from intermission.fakes.pages import Listing
 from intermission.fakes.spec import ErrorDetail
-from intermission.fakes.state import Lifecycle, UnknownResource, WrongState
+from intermission.fakes.state import Lifecycle, Resource, UnknownResource, WrongState
 from intermission.fakes.vendors import Call, Handler, Reply, Wire
 
 
@@ -39,6 +43,65 @@ def agent(action: str, refusal: str) -> Handler:
     return handle
 
 
+# The sessions list. Of the document's two, GET /v1/sessions (list_sessions_history_page) is the one to
+# serve: it pages (page, limit, total_pages) and filters by status; GET /v1/sessions/all/status
+# (list_all_sessions_status) answers every session at once with neither.
+LIST = "GET /v1/sessions"
+# Filters on what our sessions do not carry (tags, domains, a batch, a profile; none is task-initiated, a
+# playground, proxied or extra-stealthy): given, they match no session.
+_ABSENT = ("search", "tags", "domains", "batch_id", "profile_name")
+_FLAGS = ("task_initiated", "playground", "proxy", "extra_stealth")
+_SORT_KEYS = ("created_at", "session_id", "used_credits", "api_key_name")
+_LIVE = frozenset({"running", "paused"})  # used_credits reads "N/A" while a session lives
+
+
+def _history_item(session: Resource) -> dict[str, Any]:
+    return {
+        "id": session.id,
+        "status": session.status,
+        "tags": [],
+        "headless": False,
+        "recording": True,
+        "used_credits": "N/A" if session.status in _LIVE else 0,
+        "created_at": session.created_at,
+        "user_configuration": {},
+        "task_initiated": False,
+        "task_executions_count": 0,
+        "api_key_name": "default",
+        "browser_ip": None,
+    }
+
+
+def _wanted(session: Resource, params: Any) -> bool:
+    if any(params[name] is not None for name in _ABSENT) or any(params[name] for name in _FLAGS):
+        return False
+    if params["status"] is not None and session.status != params["status"]:
+        return False
+    created = datetime.fromisoformat(session.created_at)
+    low, high = params["created_from"], params["created_to"]
+    return (low is None or created >= low) and (high is None or created <= high)
+
+
+def list_sessions(call: Call) -> Reply:
+    params = call.params
+    if params["sort_by"] not in _SORT_KEYS:
+        return error(400, f"Unsupported sort_by: {params['sort_by']}")
+    sessions = [s for s in call.store.all() if _wanted(s, params)]
+    if params["sort_by"] == "session_id":  # the other keys: creation order (the rest are equal for all)
+        sessions.sort(key=lambda s: s.id)
+    if params["sort_order"] == "desc":
+        sessions.reverse()
+    page, limit = params["page"], params["limit"]
+    chosen = sessions[(page - 1) * limit : page * limit]
+    data = {
+        "sessions": [_history_item(s) for s in chosen],
+        "total": len(sessions),
+        "page": page,
+        "total_pages": -(-len(sessions) // limit),
+    }
+    return Reply(200, {"data": data})
+
+
 WIRE = Wire(
     lifecycle=Lifecycle(
         statuses=("running", "paused", "completed", "failed", "terminated"),
@@ -51,8 +114,10 @@ WIRE = Wire(
     invalid=invalid,
     error_schema="ErrorResponse",
     routes={
+        LIST: list_sessions,
         "GET /v1/sessions/{session_id}": get_session,
         "POST /v1/sessions/{session_id}/agent/pause": agent("pause", "Session is not running"),
         "POST /v1/sessions/{session_id}/agent/resume": agent("resume", "Agent is not paused"),
     },
+    listings={LIST: Listing(items=("data", "sessions"), id="id")},
 )

@@ -1,9 +1,15 @@
-"""Browser Use (API v1): Bearer key, task id in the query, empty 200 bodies, FastAPI errors ({"detail"})."""
+"""Browser Use: FastAPI errors ({"detail"}). API v1: Bearer key, task id in the query, empty 200 bodies;
+API v2 (X-Browser-Use-API-Key): tasks listed by page, read and stopped, never paused (v1 only)."""
 
 from __future__ import annotations
 
+import uuid
+from datetime import datetime
+from typing import Any
+
+from intermission.fakes.pages import Listing
 from intermission.fakes.spec import ErrorDetail
-from intermission.fakes.state import Lifecycle, UnknownResource, WrongState
+from intermission.fakes.state import Lifecycle, Resource, UnknownResource, WrongState
 from intermission.fakes.vendors import Call, Handler, Reply, Wire, fastapi_validation_error
 
 
@@ -43,6 +49,93 @@ def task_action(name: str) -> Handler:
     return handle
 
 
+# API v2 has no paused status (its TaskStatus): a task paused through v1 shows as started, as running does.
+V2_STATUS = {"running": "started", "paused": "started"}
+LIST = "GET /api/v2/tasks"
+
+
+def _v2_status(task: Resource) -> str:
+    return V2_STATUS.get(task.status, task.status)
+
+
+def _session_of(task: Resource) -> str:
+    """The task's session: one per task, the same on every run."""
+    return str(uuid.uuid5(uuid.NAMESPACE_URL, f"browser-use-session:{task.id}"))
+
+
+def task_item(task: Resource) -> dict[str, Any]:
+    """A task as v2 lists it (TaskItemView)."""
+    return {
+        "id": task.id,
+        "sessionId": _session_of(task),
+        "llm": "browser-use-llm",
+        "task": "Find the cheapest flight",
+        "status": _v2_status(task),
+        "createdAt": task.created_at,
+        "startedAt": None if task.status == "created" else task.created_at,
+        "finishedAt": None,
+        "metadata": {},
+    }
+
+
+def task_view(task: Resource) -> dict[str, Any]:
+    """A task as v2 shows one (TaskView)."""
+    return {**task_item(task), "steps": [], "outputFiles": []}
+
+
+def _wanted(task: Resource, params: Any) -> bool:
+    if params["filterBy"] is not None and _v2_status(task) != params["filterBy"]:
+        return False
+    if params["sessionId"] is not None and _session_of(task) != params["sessionId"].lower():
+        return False
+    created = datetime.fromisoformat(task.created_at)
+    after, before = params["after"], params["before"]
+    return (after is None or created >= after) and (before is None or created <= before)
+
+
+def list_tasks(call: Call) -> Reply:
+    """Newest first (the document names no order), by pageNumber and pageSize."""
+    params = call.params
+    tasks = [t for t in reversed(call.store.all()) if _wanted(t, params)]
+    number, size = params["pageNumber"], params["pageSize"]
+    chosen = tasks[(number - 1) * size : number * size]
+    page = {
+        "items": [task_item(t) for t in chosen],
+        "totalItems": len(tasks),
+        "pageNumber": number,
+        "pageSize": size,
+    }
+    return Reply(200, page)
+
+
+def get_task(call: Call) -> Reply:
+    try:
+        task = call.store.get(call.params["task_id"])
+    except UnknownResource:
+        return error(404, "Task not found")
+    return Reply(200, task_view(task))
+
+
+def get_task_status_v2(call: Call) -> Reply:
+    try:
+        task = call.store.get(call.params["task_id"])
+    except UnknownResource:
+        return error(404, "Task not found")
+    return Reply(200, {"id": task.id, "status": _v2_status(task), "output": None})
+
+
+def update_task(call: Call) -> Reply:
+    """stop and stop_task_and_session both stop the task (our tasks share no session). The document
+    gives no refusal for a task that has already ended: that task is answered as it is."""
+    try:
+        task = call.store.apply(call.params["task_id"], "stop")
+    except UnknownResource:
+        return error(404, "Task not found")
+    except WrongState as exc:
+        task = exc.resource
+    return Reply(200, task_view(task))
+
+
 WIRE = Wire(
     lifecycle=Lifecycle(
         statuses=("created", "running", "paused", "finished", "stopped", "failed"),
@@ -63,5 +156,12 @@ WIRE = Wire(
         "PUT /api/v1/pause-task": task_action("pause"),
         "PUT /api/v1/resume-task": task_action("resume"),
         "PUT /api/v1/stop-task": task_action("stop"),
+        LIST: list_tasks,
+        "GET /api/v2/tasks/{task_id}": get_task,
+        "GET /api/v2/tasks/{task_id}/status": get_task_status_v2,
+        "PATCH /api/v2/tasks/{task_id}": update_task,
     },
+    listings={LIST: Listing(items=("items",), id="id")},
+    # The vendor removed pause and resume from its task actions in November 2025; v1's pages are gone.
+    retired=("pause_task", "resume_task"),
 )

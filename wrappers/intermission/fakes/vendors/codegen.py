@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from intermission.fakes.pages import Listing
 from intermission.fakes.state import Lifecycle, Resource, UnknownResource, WrongState
 from intermission.fakes.vendors import Call, Reply, Wire, fastapi_validation_error
 
@@ -59,6 +60,28 @@ def resume_agent_run(call: Call) -> Reply:
     return Reply(200, run_body(run, _org_id(call)))
 
 
+LIST = "GET /v1/organizations/{org_id}/agent/runs"
+
+
+def list_agent_runs(call: Call) -> Reply:
+    """Newest first, by skip and limit, answered as a page (page, size, pages); no status filter. Every
+    run here was started through the API by the key's own user, so a user_id filter matches none."""
+    if refused := _foreign_org(call):
+        return refused
+    params = call.params
+    wanted = params["user_id"] is None and params["source_type"] in (None, "API")
+    runs = list(reversed(call.store.all())) if wanted else []
+    skip, limit = params["skip"], params["limit"]
+    page = {
+        "items": [run_body(r, _org_id(call)) for r in runs[skip : skip + limit]],
+        "total": len(runs),
+        "page": skip // limit + 1,
+        "size": limit,
+        "pages": -(-len(runs) // limit),
+    }
+    return Reply(200, page)
+
+
 WIRE = Wire(
     lifecycle=Lifecycle(
         statuses=("ACTIVE", "PAUSED", "COMPLETE", "FAILED", "ERROR", "CANCELLED"),
@@ -71,7 +94,9 @@ WIRE = Wire(
     invalid=fastapi_validation_error,
     error_schema="AgentRunNotFoundErrorResponse",  # the {"message", "status_code"} shape of every error
     routes={
+        LIST: list_agent_runs,
         "GET /v1/organizations/{org_id}/agent/run/{agent_run_id}": get_agent_run,
         "POST /v1/organizations/{org_id}/agent/run/resume": resume_agent_run,
     },
+    listings={LIST: Listing(items=("items",), id="id")},
 )

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import base64
+import binascii
+from datetime import datetime
 from typing import Any
 
+from intermission.fakes.pages import Listing
 from intermission.fakes.spec import ErrorDetail
 from intermission.fakes.state import Lifecycle, Resource, UnknownResource, WrongState
 from intermission.fakes.vendors import NO_BODY, Call, Handler, Reply, Wire
@@ -71,6 +75,60 @@ def act(action: str, success: int) -> Handler:
     return handle
 
 
+LIST = "GET /v2/sandboxes"
+LISTED_STATES = ("running", "paused")  # SandboxState: a killed sandbox is never listed
+
+
+def _cursor(sandbox: Resource) -> str:
+    """The opaque nextToken after ``sandbox``: its place in start order, which no state change moves."""
+    return base64.urlsafe_b64encode(f"{sandbox.created_at}|{sandbox.id}".encode()).decode()
+
+
+def _place(token: str) -> tuple[str, str] | None:
+    try:
+        started, _, sandbox_id = base64.urlsafe_b64decode(token.encode()).decode().partition("|")
+    except (binascii.Error, UnicodeDecodeError, ValueError):
+        return None
+    return (started, sandbox_id) if sandbox_id else None
+
+
+def _wanted(sandbox: Resource, params: Any) -> bool:
+    if sandbox.status not in (params["state"] or LISTED_STATES):
+        return False
+    if params["metadata"] is not None or params["template"] not in (None, "base"):
+        return False  # our sandboxes carry no metadata and all come from the base template
+    after = params["startedAfter"]
+    return after is None or datetime.fromisoformat(sandbox.created_at) >= after
+
+
+def list_sandboxes(call: Call) -> Reply:
+    """By start time (desc unless order=asc), ``limit`` at a time; X-Next-Token names the next page."""
+    params = call.params
+    newest_first = params["order"] != "asc"
+    found = sorted(
+        (s for s in call.store.all() if _wanted(s, params)),
+        key=lambda s: (s.created_at, s.id),
+        reverse=newest_first,
+    )
+    if params["nextToken"] is not None:
+        place = _place(params["nextToken"])
+        if place is None:
+            return error(400, "invalid next token")
+        if newest_first:
+            found = [s for s in found if (s.created_at, s.id) < place]
+        else:
+            found = [s for s in found if (s.created_at, s.id) > place]
+    page = found[: params["limit"]]
+    headers = {}
+    if len(found) > len(page):
+        headers["X-Next-Token"] = _cursor(page[-1])
+    if "running" in (params["state"] or LISTED_STATES):
+        headers["X-Total-Running"] = str(
+            sum(1 for s in call.store.all() if s.status == "running" and _wanted(s, params))
+        )
+    return Reply(200, [sandbox_body(s) for s in page], headers)
+
+
 WIRE = Wire(
     lifecycle=Lifecycle(
         statuses=("running", "paused", GONE),
@@ -87,9 +145,11 @@ WIRE = Wire(
     invalid=invalid,
     error_schema="Error",
     routes={
+        LIST: list_sandboxes,
         "GET /sandboxes/{sandboxID}": get_sandbox,
         "POST /sandboxes/{sandboxID}/pause": act("pause", 204),
         "POST /sandboxes/{sandboxID}/resume": act("resume", 201),
         "DELETE /sandboxes/{sandboxID}": act("stop", 204),
     },
+    listings={LIST: Listing(items=(), id="sandboxID")},
 )
