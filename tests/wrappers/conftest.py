@@ -43,6 +43,18 @@ FINISHED = _vendor_statuses(State.FINISHED)
 PAUSE = _vendor_operations(Operation.PAUSE)
 RESUME = _vendor_operations(Operation.RESUME)
 STATUS = _vendor_operations(Operation.STATUS)
+# The read that confirms a pause or resume: the status operation, except at Browser Use, whose pause and
+# resume are on API v1 and only v1's status says "paused".
+CONFIRM = {**STATUS, "browser_use": "get_task_status"}
+
+
+def reads_as(provider: str, status: str) -> str:
+    """A vendor status as ``status`` reports it: Browser Use's API v2 shows running and paused as started."""
+    if provider == "browser_use":
+        return {"running": "started", "paused": "started"}.get(status, status)
+    return status
+
+
 ENV = {p: load(p).key_env for p in PROVIDERS}
 
 

@@ -19,7 +19,7 @@ from intermission.errors import (
 )
 from intermission.fakes import FakeVendors
 
-from tests.wrappers.conftest import PAUSED, PROVIDERS, RUNNING, options
+from tests.wrappers.conftest import PAUSED, PROVIDERS, RUNNING, options, reads_as
 
 pytestmark = pytest.mark.anyio
 
@@ -31,7 +31,8 @@ async def test_pause_status_resume(vendor_fakes: FakeVendors, provider: str) -> 
         assert (await client.pause(sid)).state is State.PAUSED
         assert (await client.pause(sid)).state is State.PAUSED  # idempotent
         status = await client.status(sid)
-        assert (status.state, status.raw_status) == (State.PAUSED, PAUSED[provider])
+        assert status.raw_status == reads_as(provider, PAUSED[provider])
+        assert status.state is (State.RUNNING if provider == "browser_use" else State.PAUSED)
         assert (await client.resume(sid)).state is State.RUNNING
         assert (await client.resume(sid)).state is State.RUNNING  # idempotent
     assert vendor_fakes.status(provider, sid) == "running"
@@ -60,7 +61,7 @@ async def test_browser_use_stop_and_errors(vendor_fakes: FakeVendors) -> None:
             await client.pause(task)
         assert info.value.current_state is State.STOPPED
         with pytest.raises(NotFound):
-            await client.status("no-such-task")
+            await client.status("4b0c8a57-4a0e-4a3e-9d3f-1b2b3c4d5e6f")
         with pytest.raises(InvalidId):
             await client.status("..")
     async with AsyncClient("browser_use", **options(vendor_fakes, "browser_use", api_key="bad")) as client:
@@ -79,7 +80,8 @@ async def test_one_client_many_tasks(vendor_fakes: FakeVendors) -> None:
 async def test_module_level_async_conveniences(vendor_fakes: FakeVendors, provider: str) -> None:
     sid = vendor_fakes.create(provider, status=PAUSED[provider])
     kw = options(vendor_fakes, provider)
-    assert (await intermission.aio.status(provider, sid, **kw)).state is State.PAUSED
+    read = await intermission.aio.status(provider, sid, **kw)
+    assert read.raw_status == reads_as(provider, PAUSED[provider])
     assert (await intermission.aio.resume(provider, sid, "go", **kw)).state is State.RUNNING
     can = capabilities()[provider]
     if not can["pause"]:

@@ -21,6 +21,7 @@ from intermission.fakes import FakeVendors
 
 from tests.support.fakes import org_id
 from tests.wrappers.conftest import (
+    CONFIRM,
     ENV,
     FINISHED,
     PAUSE,
@@ -31,6 +32,7 @@ from tests.wrappers.conftest import (
     STATUS,
     count,
     options,
+    reads_as,
 )
 
 PAUSABLE = ("anchorbrowser", "agi", "browser_use")
@@ -44,7 +46,8 @@ def test_pause_status_resume_status(vendor_fakes: FakeVendors, provider: str) ->
         assert (paused.provider, paused.id, paused.state) == (provider, sid, State.PAUSED)
         assert vendor_fakes.status(provider, sid) == PAUSED[provider]
         status = client.status(sid)
-        assert status.state is State.PAUSED and status.raw_status == PAUSED[provider]
+        assert status.raw_status == reads_as(provider, PAUSED[provider])
+        assert status.state is (State.RUNNING if provider == "browser_use" else State.PAUSED)
         assert status.model is not None
         resumed = client.resume(sid)
         assert resumed.state is State.RUNNING
@@ -99,7 +102,7 @@ def test_pause_paused_is_idempotent(vendor_fakes: FakeVendors, provider: str) ->
     assert vendor_fakes.status(provider, sid) == PAUSED[provider]
     # One refused pause, one status read to confirm; nothing else.
     assert count(vendor_fakes, provider, PAUSE[provider]) == 1
-    assert count(vendor_fakes, provider, STATUS[provider]) == 1
+    assert count(vendor_fakes, provider, CONFIRM[provider]) == 1
 
 
 @pytest.mark.parametrize("provider", PROVIDERS)
@@ -110,7 +113,7 @@ def test_resume_running_is_idempotent(vendor_fakes: FakeVendors, provider: str) 
     assert result.state is State.RUNNING and result.raw_status == RUNNING[provider]
     assert vendor_fakes.status(provider, sid) == RUNNING[provider]
     assert count(vendor_fakes, provider, RESUME[provider]) == 1
-    assert count(vendor_fakes, provider, STATUS[provider]) == 1
+    assert count(vendor_fakes, provider, CONFIRM[provider]) == 1
 
 
 @pytest.mark.parametrize("provider", PAUSABLE)
@@ -326,7 +329,7 @@ def test_module_level_conveniences(vendor_fakes: FakeVendors) -> None:
     sid = vendor_fakes.create("browser_use", status="running")
     kw = options(vendor_fakes, "browser_use")
     assert intermission.pause("browser_use", sid, **kw).state is State.PAUSED
-    assert intermission.status("browser_use", sid, **kw).raw_status == "paused"
+    assert intermission.status("browser_use", sid, **kw).raw_status == "started"  # v2 has no paused
     assert intermission.resume("browser_use", sid, **kw).state is State.RUNNING
     assert intermission.stop("browser_use", sid, **kw).state is State.STOPPED
 

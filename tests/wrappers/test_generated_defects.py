@@ -99,8 +99,11 @@ def test_d_unknown_bare_string_status(recorder: Recorder) -> None:
     with BuClient(base_url=recorder.url, token="k") as bu, pytest.raises(ValueError):
         get_task_status.sync_detailed("t1", client=bu)
     raw.get_httpx_client().close()
+    # The facade reads status through API v2 ({"id", "status", ...}): the same unknown value, in an object.
+    task = str(uuid.uuid4())
+    recorder.answer = lambda seen: json_answer(200, {"id": task, "status": "archived"})
     with Client("browser_use", api_key="k", base_url=recorder.url) as client:
-        result = client.status("t1")
+        result = client.status(task)
     assert (result.state, result.raw_status) == (State.UNKNOWN, "archived")
 
 

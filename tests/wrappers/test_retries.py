@@ -25,6 +25,7 @@ from intermission.fakes import FakeVendors, Fault
 from intermission.transport import RetryPolicy, Timeouts
 
 from tests.wrappers.conftest import (
+    CONFIRM,
     PAUSE,
     PAUSED,
     RESUME,
@@ -161,13 +162,13 @@ def test_repeated_resets_never_flip_twice(
 ) -> None:
     sid = vendor_fakes.create(provider, status="running")
     vendor_fakes.inject(provider, Fault.reset_after(times=2), operation=PAUSE[provider])
-    vendor_fakes.inject(provider, Fault.reset_before(times=1), operation=STATUS[provider])
+    vendor_fakes.inject(provider, Fault.reset_before(times=1), operation=CONFIRM[provider])
     with client(vendor_fakes, provider, fast_retry) as c:
         assert c.pause(sid).state is State.PAUSED
     # pause #1: done, answer lost -> status #1: lost too -> status #2 (a read is safe to repeat): paused.
     # The pause is never sent again: one transition at the vendor, and the caller sees success.
     assert count(vendor_fakes, provider, PAUSE[provider]) == 1
-    assert count(vendor_fakes, provider, STATUS[provider]) == 2
+    assert count(vendor_fakes, provider, CONFIRM[provider]) == 2
     assert vendor_fakes.status(provider, sid) == "paused"
 
 
@@ -342,7 +343,7 @@ async def test_async_timeout_and_retry(
 ) -> None:
     sid = vendor_fakes.create("browser_use", status="running")
     vendor_fakes.inject("browser_use", Fault.status(503, times=1), operation="pause_task")
-    vendor_fakes.inject("browser_use", Fault.latency(2.0), operation="get_task_status")
+    vendor_fakes.inject("browser_use", Fault.latency(2.0), operation=STATUS["browser_use"])
     async with AsyncClient("browser_use", retries=fast_retry, **options(vendor_fakes, "browser_use")) as bu:
         assert (await bu.pause(sid)).state is State.PAUSED
         assert sleeps.seconds == [0.5]

@@ -12,7 +12,9 @@ The flow of ``pause`` / ``resume`` / ``stop`` (``Engine.flow``):
    a body the generated client cannot read) is confirmed by a status read, or is not a success;
 4. the provider's "wrong state" status triggers a status read: already in the target state -> that
    state is the result (idempotent pause/resume/stop); otherwise ``InvalidState`` with the current state;
-5. anything else becomes the mapped error (``intermission.error_mapping``).
+5. a 410 from an operation the adapter keeps on a retired API version (``legacy``), or a 404 there for an
+   agent whose status still reads, is ``EndpointRemoved`` naming the vendor's change;
+6. anything else becomes the mapped error (``intermission.error_mapping``).
 
 ``status`` is one ``transport.read``.
 """
@@ -27,7 +29,7 @@ from typing import Any, Final, TypedDict, Unpack
 import httpx
 
 from intermission import providers
-from intermission.error_mapping import error_for, invalid_state, outcome_unknown
+from intermission.error_mapping import endpoint_removed, error_for, invalid_state, outcome_unknown
 from intermission.errors import (
     ConfigurationError,
     IntermissionError,
@@ -242,7 +244,7 @@ class Engine:
             return outcome_unknown(attempt, sent, why, credentials=self.credentials)
 
         has_status = Operation.STATUS in adapter.operations
-        check = (lambda: self._current(text, policy, clock)) if has_status else None
+        check = (lambda: self._current(text, policy, clock, op)) if has_status else None
         ended = yield from transition(
             call, info, policy, clock, check, lambda current: current.state is target, unknown
         )
@@ -253,7 +255,7 @@ class Engine:
             says = adapter.says_success(op, attempt.parsed) if attempt.ok else None
             if says:
                 return self._changed(op, text, attempt)
-            current = (yield from self._current(text, policy, clock)) if has_status else None
+            current = (yield from self._current(text, policy, clock, op)) if has_status else None
             if current is not None and current.state is target:
                 return current
             if says is False:
@@ -265,7 +267,7 @@ class Engine:
             state = current.state if current else None
             raise outcome_unknown(attempt, sent, why, state, self.credentials)
         if attempt.answered and attempt.status_code == adapter.state_error_status:
-            current = (yield from self._current(text, policy, clock)) if has_status else None
+            current = (yield from self._current(text, policy, clock, op)) if has_status else None
             if current is not None and current.state is target:
                 log.info(
                     "%s %s id=%s: already %s (vendor status %r); nothing to do",
@@ -277,6 +279,14 @@ class Engine:
                 )
                 return current
             raise invalid_state(attempt, adapter.display_name, current, self.credentials)
+        if attempt.answered and attempt.status_code in (404, 410) and op in adapter.legacy:
+            # a retired endpoint gone for good, or an agent that does not exist: the status (read through
+            # the vendor's current API) tells them apart when the answer is a 404
+            gone = attempt.status_code == 410
+            if not gone and has_status:
+                gone = (yield from self._current(text, policy, clock, Operation.STATUS)) is not None
+            if gone:
+                raise endpoint_removed(attempt, adapter.legacy[op], self.credentials)
         raise error_for(attempt, self.credentials, clock)
 
     def _check_message(self, op: Operation, ident: str, message: str | None) -> None:
@@ -299,9 +309,12 @@ class Engine:
                 self.adapter.display_name,
             )
 
-    def _current(self, ident: str, policy: Policy, deadline: Deadline) -> Flow[Result | None]:
-        """The current state, read (and retried) within the deadline; ``None`` when no read answered."""
-        call = self.adapter.status(ident)
+    def _current(
+        self, ident: str, policy: Policy, deadline: Deadline, operation: Operation
+    ) -> Flow[Result | None]:
+        """The current state as the adapter reads it to confirm ``operation``, read (and retried) within the
+        deadline; ``None`` when no read answered."""
+        call = self.adapter.confirmation(operation, ident)
         info = CallInfo(self.provider, Operation.STATUS.value, call.vendor_operation, ident)
         result, _ = yield from read(call, info, policy, deadline, lambda a: self._reading(ident, a))
         return result

@@ -12,6 +12,7 @@ import httpx
 from intermission.errors import (
     AuthenticationError,
     ConnectionFailed,
+    EndpointRemoved,
     GeneratedClientError,
     IntermissionError,
     InvalidState,
@@ -198,9 +199,26 @@ def invalid_state(
     return error
 
 
+def endpoint_removed(
+    attempt: Attempt, change: str, credentials: Credentials | None = None
+) -> EndpointRemoved:
+    """A retired endpoint answered 404/410 for an agent that exists: the vendor took it down."""
+    body = body_excerpt(attempt, credentials)
+    detail = f" ({body})" if body else ""
+    error = EndpointRemoved(
+        f"the endpoint behind {attempt.info.operation} answered HTTP {attempt.status_code}{detail}: "
+        f"it is on an API version the vendor has retired ({change})",
+        change=change,
+        **context_of(attempt),
+    )
+    error.__cause__ = safe_cause(attempt.error or _status_cause(attempt), credentials)
+    return error
+
+
 __all__ = [
     "REDACTED",
     "RedactedCause",
+    "endpoint_removed",
     "error_for",
     "invalid_state",
     "outcome_unknown",

@@ -44,7 +44,14 @@ def _with_key(value: str | None) -> Scenario:
     return scenario
 
 
+def _removed_v1(fakes: FakeVendors, env: pytest.MonkeyPatch) -> list[str]:
+    task = fakes.create("browser_use", status="running")
+    fakes.remove_endpoints("browser_use")  # the retired v1 pause and resume answer 404
+    return op(fakes, "pause", "browser_use", task)
+
+
 SCENARIOS: dict[str, tuple[str, Scenario]] = {
+    "pause through a v1 endpoint Browser Use took down": ("EndpointRemoved", _removed_v1),
     "pause where there is none": ("Unsupported", lambda f, e: op(f, "pause", "codegen", "1")),
     "unknown session": ("NotFound", lambda f, e: op(f, "status", "agi", MISSING_SESSION)),
     "resume a finished session": (

@@ -12,7 +12,7 @@ from intermission import capabilities
 from intermission.fakes import FakeVendors, Fault
 
 from tests.wrappers.cli.conftest import exit_code, op, run
-from tests.wrappers.conftest import ENV, PAUSED, PROVIDERS, RUNNING, STATUS, count
+from tests.wrappers.conftest import ENV, PAUSED, PROVIDERS, RUNNING, STATUS, count, reads_as
 
 
 def rows(out: str) -> list[dict[str, object]]:
@@ -35,7 +35,7 @@ def test_status_pause_resume_with_json_output(
     assert code == 0
     [row] = rows(out)
     assert row["provider"] == provider and row["id"] == resource and row["state"] == "running"
-    assert row["raw_status"] == RUNNING[provider] and row["operation"] == "status"
+    assert row["raw_status"] == reads_as(provider, RUNNING[provider]) and row["operation"] == "status"
     assert isinstance(row["latency_ms"], float)
 
     if capabilities()[provider]["pause"]:

@@ -71,7 +71,7 @@ def test_call_builders_name_their_vendor_operation() -> None:
     for name in REGISTRY:
         adapter = load(name)({"org_id": "1"} if name == "codegen" else {})
         adapter.bind("https://example.invalid", None, None)
-        ident = "00000000-0000-4000-8000-000000000000" if name == "anchorbrowser" else "1"
+        ident = "00000000-0000-4000-8000-000000000000" if name in ("anchorbrowser", "browser_use") else "1"
         for operation, vendor_operation in adapter.operations.items():
             if operation is Operation.LIST:
                 assert adapter.list_page(None, None).vendor_operation == vendor_operation

@@ -207,6 +207,11 @@ class Adapter:
             f"{self.display_name} has no status", provider=self.name, operation="status", id=ident
         )
 
+    def confirmation(self, operation: Operation, ident: str) -> Call:
+        """The status read that confirms (or refutes) ``operation`` after an unclear or refused answer:
+        ``status`` unless the adapter knows a read that sees that operation's result better."""
+        return self.status(ident)
+
     def list_page(self, cursor: Cursor | None, status: str | None) -> Call:
         """The request for one page: ``cursor`` from the previous ``Page`` (``None``: the first page),
         ``status``: the vendor's filter value from ``list_filters``, or ``None`` for no filter."""
