@@ -57,3 +57,34 @@ def test_agi(vendor_fakes: FakeVendors, operation: str, sdk_call: str, start: st
         facade = last_request(vendor_fakes, "agi", "authorization", lambda: getattr(ours, operation)(sid))
     assert facade == official
     assert official[3] == f"Bearer {key}"
+
+
+def test_anchorbrowser_list(vendor_fakes: FakeVendors) -> None:
+    """Page 1 of running sessions, 50 a page: what the SDK's ``sessions.list_sessions`` sends."""
+    vendor_fakes.seed("anchorbrowser", {"running": 3, "paused": 2})
+    key, url = vendor_fakes.api_key("anchorbrowser"), vendor_fakes.base_url("anchorbrowser")
+    with anchorbrowser.Anchorbrowser(api_key=key, base_url=url, max_retries=0) as sdk:
+        official = last_request(
+            vendor_fakes,
+            "anchorbrowser",
+            "anchor-api-key",
+            lambda: sdk.sessions.list_sessions(page=1, limit=50, status="running"),
+        )
+    with intermission.Client("anchorbrowser", api_key=key, base_url=url) as ours:
+        facade = last_request(
+            vendor_fakes,
+            "anchorbrowser",
+            "anchor-api-key",
+            lambda: list(ours.list(intermission.State.RUNNING)),
+        )
+    assert facade == official
+
+
+def test_agi_list(vendor_fakes: FakeVendors) -> None:
+    vendor_fakes.seed("agi", {"running": 3, "paused": 2})
+    key, url = vendor_fakes.api_key("agi"), vendor_fakes.base_url("agi")
+    sdk = agi.AGIClient(api_key=key, base_url=url)
+    official = last_request(vendor_fakes, "agi", "authorization", sdk.sessions.list)
+    with intermission.Client("agi", api_key=key, base_url=url) as ours:
+        facade = last_request(vendor_fakes, "agi", "authorization", lambda: list(ours.list()))
+    assert facade == official
