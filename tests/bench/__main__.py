@@ -8,7 +8,7 @@ import sys
 from tests.bench.report import Row, print_table
 
 # Each module exposes rows() -> list[Row]; listed in the order the table shows them.
-GROUPS = ("ingest", "generate", "runtime", "soak", "drift")
+GROUPS = ("ingest", "generate", "runtime", "sweep", "soak", "drift")
 
 
 def main() -> int:

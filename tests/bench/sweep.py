@@ -1,0 +1,114 @@
+"""Pause-all against a baseline measured in the same run on the same local fake.
+
+``intermission.pause_all("anchorbrowser")`` over 1,000 running sessions (20 pages of 50, then 1,000 pauses)
+vs a raw ``httpx.AsyncClient`` doing the same: the same pages one after another, decoding each, then the
+same pauses with the same concurrency. The fake runs in another process (``tests.bench.runtime``'s
+``remote_fakes``); each comparison runs in ``WORKERS`` fresh interpreters, the two clients alternating, and
+the ratio is the median over the workers. Seeding (reset, then 1,000 running sessions) is not timed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+
+import httpx
+import intermission
+
+from tests.bench.report import Row
+from tests.bench.runtime import CONCURRENCY, WORKERS, RemoteFakes, auth_headers, remote_fakes, spread
+
+SESSIONS = 1_000
+PROVIDER = "anchorbrowser"
+PAGE = 50  # the largest page Anchor serves
+
+
+def seed(fakes: RemoteFakes) -> None:
+    url = fakes.base_url(PROVIDER)
+    with httpx.Client(timeout=30) as admin:
+        admin.post(f"{url}/_fake/reset").raise_for_status()
+        admin.post(f"{url}/_fake/seed", json={"running": SESSIONS}).raise_for_status()
+
+
+async def raw_pause_all(fakes: RemoteFakes) -> int:
+    limits = httpx.Limits(max_connections=CONCURRENCY)
+    headers = auth_headers(fakes, PROVIDER)
+    async with httpx.AsyncClient(base_url=fakes.base_url(PROVIDER), headers=headers, limits=limits) as client:
+        ids: list[str] = []
+        number, pages = 1, 1
+        while number <= pages:
+            query = {"page": number, "limit": PAGE, "status": "running"}
+            body = (await client.get("/v1/sessions", params=query)).raise_for_status().json()["data"]
+            ids += [session["id"] for session in body["sessions"]]
+            number, pages = number + 1, int(body["total_pages"])
+        gate = asyncio.Semaphore(CONCURRENCY)
+
+        async def pause(sid: str) -> None:
+            async with gate:
+                (await client.post(f"/v1/sessions/{sid}/agent/pause")).raise_for_status().json()
+
+        await asyncio.gather(*(pause(sid) for sid in ids))
+        return len(ids)
+
+
+def facade_pause_all(fakes: RemoteFakes) -> int:
+    report = intermission.pause_all(
+        PROVIDER,
+        concurrency=CONCURRENCY,
+        api_key=fakes.api_key(PROVIDER),
+        base_url=fakes.base_url(PROVIDER),
+    )
+    if not report.ok:
+        raise RuntimeError(
+            f"pause_all failed in the benchmark: {report.failed[:1]!r} {report.listing_error!r}"
+        )
+    return len(report.results)
+
+
+def worker(fakes: RemoteFakes) -> dict[str, float]:
+    """Seconds of each client's pause-all (best of two, in alternating order)."""
+    runs = {"raw": lambda: asyncio.run(raw_pause_all(fakes)), "facade": lambda: facade_pause_all(fakes)}
+    times: dict[str, list[float]] = {"raw": [], "facade": []}
+    for pair in range(2):
+        for name in ("raw", "facade") if pair % 2 == 0 else ("facade", "raw"):
+            seed(fakes)
+            start = time.perf_counter()
+            paused = runs[name]()
+            times[name].append(time.perf_counter() - start)
+            if paused != SESSIONS:
+                raise RuntimeError(f"{name} paused {paused} of {SESSIONS} sessions")
+    return {name: min(values) for name, values in times.items()}
+
+
+def rows() -> list[Row]:
+    with remote_fakes() as fakes:
+        env = {**os.environ, "INTERMISSION_BENCH_FAKES": json.dumps(fakes.banner)}
+        command = [sys.executable, "-m", "tests.bench.sweep"]
+        runs = [
+            json.loads(subprocess.run(command, env=env, capture_output=True, text=True, check=True).stdout)
+            for _ in range(WORKERS)
+        ]
+    ratios = [run["raw"] / run["facade"] for run in runs]  # throughput: baseline time over facade time
+
+    def rate(name: str) -> str:
+        return f"{SESSIONS / statistics.median(run[name] for run in runs):,.0f} sessions/s"
+
+    return [
+        Row(
+            f"pause-all of {SESSIONS:,} running sessions at one fake (list + pause)",
+            rate("facade"),
+            f"raw AsyncClient, same pages and pauses {rate('raw')}{spread(ratios)}",
+            statistics.median(ratios),
+            ">= 0.9x throughput",
+        )
+    ]
+
+
+if __name__ == "__main__":
+    banner = json.loads(os.environ["INTERMISSION_BENCH_FAKES"])
+    print(json.dumps(worker(RemoteFakes({name: (url, key) for name, (url, key) in banner.items()}))))
