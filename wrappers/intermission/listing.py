@@ -119,12 +119,15 @@ class Pager:
         self.done = False
         self.rejected: list[InvalidId] = []
         self._cursors: set[Cursor] = set()
+        self._stopped: PaginationError | None = None  # raised when the next page is asked for
         self._ids: set[str] = set()
         self._yielded = 0
 
     def flow(self) -> Flow[list[Result]]:
         """Read the next page (retried as any read is) and return the results it adds."""
         engine, number = self.engine, self.pages + 1
+        if self._stopped is not None:
+            raise self._stopped
         if engine.closed:
             from intermission.errors import ConfigurationError
 
@@ -183,7 +186,8 @@ class Pager:
         if page.next is None or not page.entries or self.done:
             self.done = True
         elif page.next in self._cursors or page.next == self.cursor:
-            raise self._loop(f"the vendor handed out the cursor {page.next!r} again", number)
+            # this page's agents are fine: they are yielded, and the error comes instead of the next page
+            self._stopped = self._loop(f"the vendor handed out the cursor {page.next!r} again", number)
         else:
             if self.cursor is not None:
                 self._cursors.add(self.cursor)
