@@ -25,7 +25,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from intermission.error_mapping import context_of, error_for
-from intermission.errors import InvalidId, PaginationError, UnreadablePage, Unsupported
+from intermission.errors import (
+    ConfigurationError,
+    InvalidId,
+    PaginationError,
+    RequestInvalid,
+    UnreadablePage,
+    Unsupported,
+)
 from intermission.ids import check_id
 from intermission.result import Operation, Result, State
 from intermission.transport import Attempt, CallInfo, Deadline, Flow, read, run_async, run_sync
@@ -66,9 +73,7 @@ class _Malformed:
 
 
 def check_state(state: object) -> State | None:
-    """``state`` as a ``State`` (its value as text is accepted), or ``ValueError``-like ``RequestInvalid``."""
-    from intermission.errors import RequestInvalid
-
+    """``state`` as a ``State`` (its value as text is accepted), else ``RequestInvalid``."""
     if state is None or isinstance(state, State):
         return state
     if isinstance(state, str):
@@ -81,7 +86,8 @@ def check_state(state: object) -> State | None:
 
 
 def check_limit(limit: object) -> int | None:
-    from intermission._engine import positive_int
+    """``limit`` as a positive int, or ``None``."""
+    from intermission._engine import positive_int  # _engine imports the adapters, which import this
 
     return None if limit is None else positive_int("limit", limit)
 
@@ -129,8 +135,6 @@ class Pager:
         if self._stopped is not None:
             raise self._stopped
         if engine.closed:
-            from intermission.errors import ConfigurationError
-
             raise ConfigurationError("the client is closed", provider=engine.provider)
         if number > self.max_pages:
             raise self._loop(f"more than {self.max_pages} pages (max_pages); stopped", number)
