@@ -222,11 +222,8 @@ class Pager:
         return results
 
 
-class Listing(Iterator[Result]):
-    """The blocking listing ``Client.list`` returns: each page is read when the results before it are used.
-
-    ``pages``: pages read so far; ``rejected``: ids refused by the id checks (never yielded).
-    """
+class _Read:
+    """What both listings show while they are read: the pages so far and the refused ids."""
 
     def __init__(self, pager: Pager) -> None:
         self._pager = pager
@@ -234,11 +231,17 @@ class Listing(Iterator[Result]):
 
     @property
     def pages(self) -> int:
+        """Pages read so far."""
         return self._pager.pages
 
     @property
     def rejected(self) -> list[InvalidId]:
+        """Ids refused by the id checks so far (never yielded)."""
         return self._pager.rejected
+
+
+class Listing(_Read, Iterator[Result]):
+    """The blocking listing ``Client.list`` returns: each page is read when the results before it are used."""
 
     def __iter__(self) -> Listing:
         return self
@@ -254,20 +257,8 @@ class Listing(Iterator[Result]):
             self._ready = iter(run_sync(pager.flow(), pager.policy.retry))
 
 
-class AsyncListing(AsyncIterator[Result]):
+class AsyncListing(_Read, AsyncIterator[Result]):
     """The async twin of ``Listing`` (``async for result in client.list(...)``)."""
-
-    def __init__(self, pager: Pager) -> None:
-        self._pager = pager
-        self._ready: Iterator[Result] = iter(())
-
-    @property
-    def pages(self) -> int:
-        return self._pager.pages
-
-    @property
-    def rejected(self) -> list[InvalidId]:
-        return self._pager.rejected
 
     def __aiter__(self) -> AsyncListing:
         return self
