@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
-from intermission.fakes.pages import Listing
+from intermission.fakes.pages import Listing, created_within, numbered, page_count
 from intermission.fakes.spec import ErrorDetail
 from intermission.fakes.state import Lifecycle, Resource, UnknownResource, WrongState
 from intermission.fakes.vendors import Call, Handler, Reply, Wire
@@ -77,9 +76,7 @@ def _wanted(session: Resource, params: Any) -> bool:
         return False
     if params["status"] is not None and session.status != params["status"]:
         return False
-    created = datetime.fromisoformat(session.created_at)
-    low, high = params["created_from"], params["created_to"]
-    return (low is None or created >= low) and (high is None or created <= high)
+    return created_within(session, params["created_from"], params["created_to"])
 
 
 def list_sessions(call: Call) -> Reply:
@@ -92,12 +89,11 @@ def list_sessions(call: Call) -> Reply:
     if params["sort_order"] == "desc":
         sessions.reverse()
     page, limit = params["page"], params["limit"]
-    chosen = sessions[(page - 1) * limit : page * limit]
     data = {
-        "sessions": [_history_item(s) for s in chosen],
+        "sessions": [_history_item(s) for s in numbered(sessions, page, limit)],
         "total": len(sessions),
         "page": page,
-        "total_pages": -(-len(sessions) // limit),
+        "total_pages": page_count(len(sessions), limit),
     }
     return Reply(200, {"data": data})
 
