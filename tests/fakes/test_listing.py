@@ -249,3 +249,14 @@ def test_agi_lists_every_session_in_its_own_vocabulary(vendor_fakes: FakeVendors
     )
     listed = dict(agi_pages(vendor_fakes)[0])
     assert [listed[i] for i in ids] == ["ready", "paused", "error", "completed", "running"]
+
+
+def test_anchor_status_of_all_sessions_lists_the_same_sessions(vendor_fakes: FakeVendors) -> None:
+    ids = vendor_fakes.seed("anchorbrowser", {"running": 2, "paused": 1})
+    with client(vendor_fakes, "anchorbrowser") as http:
+        data = http.get("/v1/sessions/all/status").json()["data"]
+        assert data["count"] == 3
+        assert [(s["session_id"], s["status"]) for s in data["items"]] == list(
+            zip(ids, ["running", "paused", "running"], strict=True)
+        )
+        assert http.get("/v1/sessions/all/status", params={"batch_id": "b1"}).json()["data"]["count"] == 0

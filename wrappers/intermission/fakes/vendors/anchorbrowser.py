@@ -72,9 +72,10 @@ def _history_item(session: Resource) -> dict[str, Any]:
 
 
 def _wanted(session: Resource, params: Any) -> bool:
-    if any(params[name] is not None for name in _ABSENT) or any(params[name] for name in _FLAGS):
+    """The filters both lists share; ``status`` and ``search`` are the paged list's own."""
+    if any(params.get(name) is not None for name in _ABSENT) or any(params[name] for name in _FLAGS):
         return False
-    if params["status"] is not None and session.status != params["status"]:
+    if params.get("status") is not None and session.status != params["status"]:
         return False
     return created_within(session, params["created_from"], params["created_to"])
 
@@ -98,6 +99,18 @@ def list_sessions(call: Call) -> Reply:
     return Reply(200, {"data": data})
 
 
+STATUS_OF_ALL = "GET /v1/sessions/all/status"
+
+
+def list_all_sessions_status(call: Call) -> Reply:
+    """Every session at once, in creation order, with the shared filters."""
+    sessions = [s for s in call.store.all() if _wanted(s, call.params)]
+    items = [
+        {"session_id": s.id, "status": s.status, "tags": [], "created_at": s.created_at} for s in sessions
+    ]
+    return Reply(200, {"data": {"count": len(items), "items": items}})
+
+
 WIRE = Wire(
     lifecycle=Lifecycle(
         statuses=("running", "paused", "completed", "failed", "terminated"),
@@ -111,9 +124,13 @@ WIRE = Wire(
     error_schema="ErrorResponse",
     routes={
         LIST: list_sessions,
+        STATUS_OF_ALL: list_all_sessions_status,
         "GET /v1/sessions/{session_id}": get_session,
         "POST /v1/sessions/{session_id}/agent/pause": agent("pause", "Session is not running"),
         "POST /v1/sessions/{session_id}/agent/resume": agent("resume", "Agent is not paused"),
     },
-    listings={LIST: Listing(items=("data", "sessions"), id="id")},
+    listings={
+        LIST: Listing(items=("data", "sessions"), id="id"),
+        STATUS_OF_ALL: Listing(items=("data", "items"), id="session_id"),
+    },
 )
