@@ -52,10 +52,6 @@ def revealed(tmp_path: Path) -> tuple[list[str], str]:
     return re.findall(r'note: Revealed type is "(.*)"', proc.stdout), proc.stdout
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Result is not yet generic over the model type (issue 18; the providers/transport change)",
-)
 def test_result_model_reveals_the_generated_model(tmp_path: Path) -> None:
     types, output = revealed(tmp_path)
     assert "error:" not in output, output

@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 from types import MappingProxyType
+from typing import Never
 
 from intermission_e2b.api.sandboxes import kill_sandbox, pause_sandbox, resume_sandbox, sandbox
 from intermission_e2b.client import AuthenticatedClient
@@ -21,7 +22,7 @@ from intermission.result import Operation, State
 from intermission.transport import Call
 
 
-class E2B(Adapter):
+class E2B(Adapter[Never, Sandbox, SandboxDetail, Never]):
     operations = MappingProxyType(
         {
             Operation.PAUSE: "pause_sandbox",
