@@ -7,8 +7,10 @@ import re
 import subprocess
 import sys
 from pathlib import Path
+from typing import get_origin
 
 import pytest
+from intermission import Result, State
 from intermission.providers import load, names
 
 pytestmark = pytest.mark.slow
@@ -139,3 +141,12 @@ def test_models_are_typed_per_provider_operation_client_and_alias(tmp_path: Path
         if "# R: " in line
     }
     assert shown == expected
+
+
+def test_result_is_a_plain_generic_dataclass_at_runtime() -> None:
+    result = Result("agi", "9f1c", State.PAUSED, "paused", model=object())
+    assert result == Result("agi", "9f1c", State.PAUSED, "paused")  # model is not compared, as before
+    assert isinstance(result, Result) and get_origin(Result[int]) is Result  # subscriptable, for annotations
+    assert not hasattr(result, "__dict__")  # still slotted
+    with pytest.raises(AttributeError):
+        result.state = State.RUNNING  # type: ignore[misc]

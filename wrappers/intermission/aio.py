@@ -4,6 +4,9 @@
 ...     await bu.pause(task_id)
 >>> await intermission.aio.pause("agi", session_id)
 >>> await intermission.aio.pause_many([("agi", a), ("browser_use", b)], concurrency=16)
+
+Typed like ``intermission.client``: ``AsyncClient("agi")`` is an ``AsyncClient[AGI]``, whose results carry
+AGI's models (the same rendered overloads); the module-level functions give ``Result[object]``.
 """
 
 from __future__ import annotations

@@ -6,6 +6,19 @@
 ...     agi.resume(session_id).state                     # State.RUNNING
 
 Every method returns a ``Result`` or raises an ``intermission.errors.IntermissionError``.
+
+Typing. ``Client`` is generic in its provider's adapter: ``Client("agi")`` is a ``Client[AGI]`` (one
+``__init__`` overload per provider, keyed by a ``Literal`` of its name and aliases, rendered from the
+manifests and adapters by ``intermission.providers._overloads``). Each method reads its result's model type
+from the adapter's declaration ``Adapter[Pause, Resume, Status, Stop]`` through its ``self`` annotation:
+``status`` gives ``Result[Status]``, ``pause`` ``Result[Pause | Status]`` (and likewise ``resume`` and
+``stop``), since a transition may answer with the status read (already in the target state, or an answer
+that did not say it worked). Any other ``str`` gives ``Client[Adapter]``, whose results are
+``Result[object]``, as do the module-level functions below: they take the provider as a ``str`` and are not
+overloaded (a literal-typed result there would need the same overloads four times more, for what
+``with Client("agi") as agi`` already gives). The engine builds ``Result[object]`` at runtime; ``_do``
+hands it on as ``Result[Any]``, so the adapter's declaration is the one source of the static type (tests
+check it against the generated code and the fakes' answers).
 """
 
 from __future__ import annotations
