@@ -89,7 +89,7 @@ with Client("agi", api_key="k") as agi:
     reveal_type(agi.stop("9f1c").model)  # R: agi.SessionStatusResponse | None
 
 with Client("e2b", api_key="k") as e2b:
-    reveal_type(e2b.pause("sbx").model)  # R: e2b.SandboxDetail | None
+    reveal_type(e2b.pause("sbx").model)  # R: None | e2b.SandboxDetail
     reveal_type(e2b.resume("sbx").model)  # R: e2b.Sandbox | e2b.SandboxDetail | None
 
 with Client("anchor", api_key="k") as anchor:

@@ -32,7 +32,8 @@ def declared(adapter: type[Adapter]) -> dict[Operation, object]:
 
 
 def classes(model: object) -> set[type]:
-    """The classes a declared model type stands for: none for ``Never``, each member of a union."""
+    """The classes a declared model type stands for: none for ``Never``, each member of a union
+    (``NoneType`` for ``None``: no body)."""
     if model is Never:
         return set()
     if get_origin(model) is Union or type(model).__name__ == "UnionType":
@@ -64,7 +65,7 @@ def _is_2xx(test: ast.expr) -> bool:
 
 
 def parsed_on_2xx(module: ModuleType) -> set[type]:
-    """The classes the generated ``_parse_response`` builds from a 2xx answer (none: no body is parsed)."""
+    """The classes the generated ``_parse_response`` builds from a 2xx answer (``NoneType``: no body)."""
     tree = ast.parse(inspect.getsource(module))
     (function,) = [n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == "_parse_response"]
     found: set[type] = set()
@@ -75,7 +76,8 @@ def parsed_on_2xx(module: ModuleType) -> set[type]:
         assert isinstance(value, ast.Call), ast.unparse(value)
         text = ast.unparse(value)
         if text == "cast(Any, None)":
-            continue  # a 2xx with no body
+            found.add(type(None))  # a 2xx with no body
+            continue
         if isinstance(value.func, ast.Attribute) and value.func.attr == "from_dict":
             name = ast.unparse(value.func.value)  # Model.from_dict(response.json())
         elif isinstance(value.func, ast.Name):

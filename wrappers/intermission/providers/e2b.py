@@ -11,7 +11,6 @@
 from __future__ import annotations
 
 from types import MappingProxyType
-from typing import Never
 
 from intermission_e2b.api.sandboxes import kill_sandbox, pause_sandbox, resume_sandbox, sandbox
 from intermission_e2b.client import AuthenticatedClient
@@ -22,7 +21,7 @@ from intermission.result import Operation, State
 from intermission.transport import Call
 
 
-class E2B(Adapter[Never, Sandbox, SandboxDetail, Never]):
+class E2B(Adapter[None, Sandbox, SandboxDetail, None]):
     operations = MappingProxyType(
         {
             Operation.PAUSE: "pause_sandbox",
