@@ -91,9 +91,7 @@ def parsed_on_2xx(module: ModuleType) -> set[type]:
 @pytest.mark.parametrize("name", names())
 def test_declared_models_are_what_the_generated_calls_parse_on_2xx(name: str) -> None:
     adapter = load(name)
-    models = declared(adapter)
-    assert set(models) == set(Operation)
-    for operation, model in models.items():
+    for operation, model in declared(adapter).items():
         if operation not in adapter.operations:
             assert model is Never, f"{name} {operation.value} is unsupported: its model is Never"
             continue
