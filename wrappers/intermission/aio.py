@@ -4,9 +4,6 @@
 ...     await bu.pause(task_id)
 >>> await intermission.aio.pause("agi", session_id)
 >>> await intermission.aio.pause_many([("agi", a), ("browser_use", b)], concurrency=16)
-
-Typed like ``intermission.client``: ``AsyncClient("agi")`` is an ``AsyncClient[AGI]``, whose results carry
-AGI's models (the same rendered overloads); the module-level functions give ``Result[object]``.
 """
 
 from __future__ import annotations
@@ -34,6 +31,9 @@ class AsyncClient(ClientBase, Generic[Provider]):
 
     One httpx.AsyncClient per instance, reused by every call; close it with ``aclose()`` or
     ``async with``. Safe to share between tasks of one event loop.
+
+    Typed like ``Client`` (see ``intermission.client``): ``AsyncClient("agi")`` is an ``AsyncClient[AGI]``,
+    whose results carry AGI's models; the module-level functions below give ``Result[object]``.
     """
 
     # rendered: overloads (python -m intermission.providers._overloads)
