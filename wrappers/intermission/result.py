@@ -7,7 +7,9 @@ declaration only (at runtime ``Result`` is a plain ``Generic`` dataclass and ``m
 generated layer parsed): ``Client("agi").status(id)`` is typed ``Result[SessionStatusResponse]`` from the
 adapter's declaration (see ``intermission.client``), and tests check that declaration against the generated
 code. The parameter defaults to ``object`` (PEP 696), so a bare ``Result``, in a user's annotations or ours,
-still type-checks under ``mypy --strict`` and means "a result of any provider".
+still type-checks under ``mypy --strict`` and means "a result of any provider". Build one as ``Result(...)``
+(the checker infers the parameter from ``model``): ``Result[M](...)`` fails at runtime on Python 3.11 and
+3.12, where a frozen slotted dataclass refuses the ``__orig_class__`` that ``typing`` sets (fixed in 3.13).
 """
 
 from __future__ import annotations

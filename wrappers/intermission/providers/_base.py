@@ -14,11 +14,11 @@ Adapters hold no policy: no retries, no timeouts, no error mapping beyond the ta
 Model types. ``Adapter[Pause, Resume, Status, Stop]`` declares, once, the model each facade operation's
 generated function parses from a 2xx answer (``None`` when that answer has no body, ``typing.Never`` when
 the provider lacks the operation), e.g. ``class AGI(Adapter[SessionActionResponse, SessionActionResponse,
-SessionStatusResponse, Never])``. The parameters are declarations for type checkers
-only (the calls stay ``Call`` at runtime and the models ``object``): ``Client[AGI]`` reads them to type its
-results (``intermission.client``), and a test checks each against the generated ``_parse_response``, so
-the declaration cannot drift from the code it describes. The parameters default to ``object``: a bare
-``Adapter`` is any provider.
+SessionStatusResponse, Never])``. The parameters are for type checkers only (the calls stay ``Call`` at
+runtime and the models ``object``): ``Client[AGI]`` reads them to type its results (``intermission.client``),
+and ``tests/wrappers/providers/test_models.py`` checks each against the generated ``_parse_response`` and the
+fakes' answers, so the declaration cannot drift from the code it describes. They default to ``object``: a
+bare ``Adapter`` is any provider.
 """
 
 from __future__ import annotations
