@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 from types import MappingProxyType
+from typing import Never
 
 from intermission_agi.api.default import get_session_status, pause_session, resume_session
 from intermission_agi.client import AuthenticatedClient
@@ -22,7 +23,7 @@ from intermission.result import Operation, State
 from intermission.transport import Call
 
 
-class AGI(Adapter):
+class AGI(Adapter[SessionActionResponse, SessionActionResponse, SessionStatusResponse, Never]):
     operations = MappingProxyType(
         {
             Operation.PAUSE: "pause_session",

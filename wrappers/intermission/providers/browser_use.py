@@ -15,6 +15,11 @@ from types import MappingProxyType
 
 from intermission_browser_use.api.default import get_task_status, pause_task, resume_task, stop_task
 from intermission_browser_use.client import AuthenticatedClient
+from intermission_browser_use.models import (
+    PauseTaskResponse200,
+    ResumeTaskResponse200,
+    StopTaskResponse200,
+)
 from intermission_browser_use.models import TaskStatusV1 as TaskStatus
 
 from intermission.providers._base import Adapter, ResumeMessage, call
@@ -22,7 +27,7 @@ from intermission.result import Operation, State
 from intermission.transport import Call
 
 
-class BrowserUse(Adapter):
+class BrowserUse(Adapter[PauseTaskResponse200, ResumeTaskResponse200, TaskStatus, StopTaskResponse200]):
     operations = MappingProxyType(
         {
             Operation.PAUSE: "pause_task",

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from types import MappingProxyType
+from typing import Never
 
 from intermission_codegen.api.agents import get_agent_run, resume_agent_run
 from intermission_codegen.client import AuthenticatedClient
@@ -28,7 +29,7 @@ from intermission.result import Operation, State
 from intermission.transport import Call
 
 
-class Codegen(Adapter):
+class Codegen(Adapter[Never, AgentRunResponse, AgentRunResponse, Never]):
     id_kind = IdKind.INTEGER
     operations = MappingProxyType(
         {

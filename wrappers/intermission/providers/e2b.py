@@ -21,7 +21,7 @@ from intermission.result import Operation, State
 from intermission.transport import Call
 
 
-class E2B(Adapter):
+class E2B(Adapter[None, Sandbox, SandboxDetail, None]):
     operations = MappingProxyType(
         {
             Operation.PAUSE: "pause_sandbox",
