@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import importlib
 import importlib.util
 import os
+from typing import Any
 
 import httpx
 import pytest
@@ -32,6 +34,17 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 def client(fakes: FakeVendors, provider: str, *, with_auth: bool = True) -> httpx.Client:
     headers = auth_headers(fakes, provider) if with_auth else {}
     return httpx.Client(base_url=fakes.base_url(provider), headers=headers, timeout=5)
+
+
+def generated(fakes: FakeVendors, provider: str) -> Any:
+    """The provider's generated ``AuthenticatedClient``, pointed at its fake with every header it accepts."""
+    module = importlib.import_module(f"intermission_{provider}.client")
+    return module.AuthenticatedClient(
+        base_url=fakes.base_url(provider),
+        token=fakes.api_key(provider),
+        headers=auth_headers(fakes, provider),
+        raise_on_unexpected_status=True,
+    )
 
 
 # Each provider's operations as (method, path template or path, query) built from its document.

@@ -186,3 +186,44 @@ def test_pipelined_garbage_does_not_take_the_server_down(vendor_fakes: FakeVendo
         vendor_fakes, "agi", "GET", f"/v1/sessions/{sid}/status", None, auth_headers(vendor_fakes, "agi")
     )
     assert status == 200
+
+
+# List parameters out of the document's bounds, enums or types: the vendor's refusal, never a page.
+LIST_REFUSALS = [
+    ("anchorbrowser", "/v1/sessions?limit=30", 400),  # limit is one of 10, 20, 50
+    ("anchorbrowser", "/v1/sessions?page=0", 400),
+    ("anchorbrowser", "/v1/sessions?sort_order=sideways", 400),
+    ("anchorbrowser", "/v1/sessions?sort_by=colour", 400),
+    ("anchorbrowser", "/v1/sessions?created_from=yesterday", 400),
+    ("codegen", "/v1/organizations/{org}/agent/runs?limit=0", 422),
+    ("codegen", "/v1/organizations/{org}/agent/runs?limit=101", 422),
+    ("codegen", "/v1/organizations/{org}/agent/runs?skip=-1", 422),
+    ("codegen", "/v1/organizations/{org}/agent/runs?user_id=me", 422),
+    ("codegen", "/v1/organizations/{org}/agent/runs?source_type=EMAIL", 422),
+    ("browser_use", "/api/v2/tasks?pageSize=101", 422),
+    ("browser_use", "/api/v2/tasks?pageNumber=0", 422),
+    ("browser_use", "/api/v2/tasks?filterBy=paused", 422),  # v2 has no paused status
+    ("browser_use", "/api/v2/tasks?sessionId=abc", 422),
+    ("browser_use", "/api/v2/tasks?after=soon", 422),
+    ("e2b", "/v2/sandboxes?limit=0", 400),
+    ("e2b", "/v2/sandboxes?state=killed", 400),
+    ("e2b", "/v2/sandboxes?state=running&state=paused", 400),  # not exploded: one comma-separated value
+    ("e2b", "/v2/sandboxes?order=up", 400),
+    ("e2b", "/v2/sandboxes?startedAfter=1999", 400),
+]
+
+
+@pytest.mark.parametrize(("provider", "path", "status"), LIST_REFUSALS)
+def test_list_parameters_are_checked(
+    vendor_fakes: FakeVendors, provider: str, path: str, status: int
+) -> None:
+    vendor_fakes.seed(provider, {vendor_fakes.fake(provider).wire.lifecycle.initial: 3})
+    headers = auth_headers(vendor_fakes, provider)
+    code, _, answer = send(
+        vendor_fakes, provider, "GET", path.format(org=org_id(vendor_fakes)), None, headers
+    )
+    assert code == status
+    if provider == "e2b":
+        assert set(json.loads(answer)) == {"code", "message"}
+    else:
+        assert_vendor_error(provider, code, answer)

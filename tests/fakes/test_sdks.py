@@ -20,7 +20,7 @@ def plain_request(fakes: FakeVendors, provider: str, method: str, template: str,
     for parameter in operation.get("parameters", []):
         if parameter["in"] == "path":
             path = path.replace("{" + parameter["name"] + "}", params[parameter["name"]])
-        elif parameter["in"] == "query":
+        elif parameter["in"] == "query" and parameter["name"] in params:
             query[parameter["name"]] = params[parameter["name"]]
     headers = {}
     requirements = operation.get("security", document.get("security", []))
@@ -95,3 +95,38 @@ def test_agi_sdk_pause_status_resume(vendor_fakes: FakeVendors) -> None:
     assert [wire(r, "authorization") for r in sent[:3]] == [wire(r, "authorization") for r in by_hand]
     assert [r.operation for r in sent[:3]] == [r.operation for r in by_hand]
     assert None not in [r.operation for r in by_hand]
+
+
+def test_anchorbrowser_sdk_lists_pages(vendor_fakes: FakeVendors) -> None:
+    ids = vendor_fakes.seed("anchorbrowser", {"running": 15, "paused": 15})
+    sdk = anchorbrowser.Anchorbrowser(
+        api_key=vendor_fakes.api_key("anchorbrowser"),
+        base_url=vendor_fakes.base_url("anchorbrowser"),
+        max_retries=0,
+    )
+    with sdk:
+        page = sdk.sessions.list_sessions(page=2, limit=10, status="paused")
+    assert [s.id for s in page.data.sessions] == ids[1::2][10:]
+    assert (page.data.total, page.data.page, page.data.total_pages) == (15, 2, 2)
+    sent = vendor_fakes.requests("anchorbrowser")
+    plain_request(vendor_fakes, "anchorbrowser", "GET", "/v1/sessions", page="2", limit="10", status="paused")
+    by_hand = vendor_fakes.requests("anchorbrowser")[len(sent) :]
+    assert [wire(r, "anchor-api-key") for r in sent] == [wire(r, "anchor-api-key") for r in by_hand]
+    assert [r.operation for r in sent] == ["list_sessions_history_page"]
+
+
+def test_agi_sdk_lists_sessions(vendor_fakes: FakeVendors) -> None:
+    ids = vendor_fakes.seed(
+        "agi", {"running": 2, "paused": 1, "finished": 1}
+    )  # running, paused, finished, running
+    sdk = agi.AGIClient(
+        api_key=vendor_fakes.api_key("agi"), base_url=vendor_fakes.base_url("agi"), max_retries=1
+    )
+    listed = sdk.sessions.list()
+    assert [(s.session_id, s.status) for s in listed] == list(
+        zip(ids[::-1], ["running", "completed", "paused", "running"], strict=True)
+    )
+    sent = vendor_fakes.requests("agi")
+    plain_request(vendor_fakes, "agi", "GET", "/v1/sessions")
+    by_hand = vendor_fakes.requests("agi")[len(sent) :]
+    assert [wire(r, "authorization") for r in sent] == [wire(r, "authorization") for r in by_hand]

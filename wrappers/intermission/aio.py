@@ -10,20 +10,75 @@
 from __future__ import annotations
 
 from types import TracebackType
-from typing import Self, Unpack
+from typing import TYPE_CHECKING, Any, Generic, Literal, Self, Unpack, overload
 
 from intermission._engine import UNSET, ClientBase, ClientOptions, _Unset
 from intermission.listing import DEFAULT_MAX_PAGES, AsyncListing, Pager
+from intermission.providers._base import Adapter, Pause, Provider, Resume, Status, Stop
 from intermission.result import Operation, Result, State
 from intermission.transport import Timeouts, run_async
 
+if TYPE_CHECKING:
+    # rendered: adapters (python -m intermission.providers._overloads)
+    from intermission.providers.agi import AGI
+    from intermission.providers.anchorbrowser import AnchorBrowser
+    from intermission.providers.browser_use import BrowserUse
+    from intermission.providers.codegen import Codegen
+    from intermission.providers.e2b import E2B
+    # end rendered: adapters
 
-class AsyncClient(ClientBase):
+
+class AsyncClient(ClientBase, Generic[Provider]):
     """The async twin of ``intermission.Client`` (same arguments, same results and errors).
 
     One httpx.AsyncClient per instance, reused by every call; close it with ``aclose()`` or
     ``async with``. Safe to share between tasks of one event loop.
+
+    Typed like ``Client`` (see ``intermission.client``): ``AsyncClient("agi")`` is an ``AsyncClient[AGI]``,
+    whose results carry AGI's models; the module-level functions below give ``Result[object]``.
     """
+
+    # rendered: overloads (python -m intermission.providers._overloads)
+    @overload
+    def __init__(
+        self: AsyncClient[AGI],
+        provider: Literal["agi", "agi.tech"],
+        **options: Unpack[ClientOptions],
+    ) -> None: ...
+
+    @overload
+    def __init__(
+        self: AsyncClient[AnchorBrowser],
+        provider: Literal["anchorbrowser", "anchor", "anchor_browser", "anchor-browser"],
+        **options: Unpack[ClientOptions],
+    ) -> None: ...
+
+    @overload
+    def __init__(
+        self: AsyncClient[BrowserUse],
+        provider: Literal["browser_use", "browser-use", "browseruse"],
+        **options: Unpack[ClientOptions],
+    ) -> None: ...
+
+    @overload
+    def __init__(
+        self: AsyncClient[Codegen],
+        provider: Literal["codegen"],
+        **options: Unpack[ClientOptions],
+    ) -> None: ...
+
+    @overload
+    def __init__(
+        self: AsyncClient[E2B],
+        provider: Literal["e2b"],
+        **options: Unpack[ClientOptions],
+    ) -> None: ...
+    # end rendered: overloads
+    @overload
+    def __init__(self: AsyncClient[Adapter], provider: str, **options: Unpack[ClientOptions]) -> None: ...
+
+    def __init__(self, provider: str, **options: Unpack[ClientOptions]) -> None:
+        super().__init__(provider, **options)
 
     def _open(self) -> None:
         self._engine.open_async()
@@ -35,48 +90,48 @@ class AsyncClient(ClientBase):
         message: str | None,
         timeout: float | Timeouts | None,
         deadline: float | _Unset | None,
-    ) -> Result:
+    ) -> Result[Any]:  # the engine's Result[object], typed by each method from the adapter's declaration
         flow = self._engine.flow(op, ident, message, timeout=timeout, deadline=deadline)
         return await run_async(flow, self._engine.policy.retry)
 
     async def pause(
-        self,
+        self: AsyncClient[Adapter[Pause, Any, Status, Any]],
         id: str | int,
         *,
         timeout: float | Timeouts | None = None,
         deadline: float | _Unset | None = UNSET,
-    ) -> Result:
+    ) -> Result[Pause | Status]:
         """Pause the agent. Already paused: returns the current state instead of raising."""
         return await self._do(Operation.PAUSE, id, None, timeout, deadline)
 
     async def resume(
-        self,
+        self: AsyncClient[Adapter[Any, Resume, Status, Any]],
         id: str | int,
         message: str | None = None,
         *,
         timeout: float | Timeouts | None = None,
         deadline: float | _Unset | None = UNSET,
-    ) -> Result:
+    ) -> Result[Resume | Status]:
         """Resume the agent (Codegen: ``message`` required). Already running: returns the current state."""
         return await self._do(Operation.RESUME, id, message, timeout, deadline)
 
     async def status(
-        self,
+        self: AsyncClient[Adapter[Any, Any, Status, Any]],
         id: str | int,
         *,
         timeout: float | Timeouts | None = None,
         deadline: float | _Unset | None = UNSET,
-    ) -> Result:
+    ) -> Result[Status]:
         """The agent's current state."""
         return await self._do(Operation.STATUS, id, None, timeout, deadline)
 
     async def stop(
-        self,
+        self: AsyncClient[Adapter[Any, Any, Status, Stop]],
         id: str | int,
         *,
         timeout: float | Timeouts | None = None,
         deadline: float | _Unset | None = UNSET,
-    ) -> Result:
+    ) -> Result[Stop | Status]:
         """Stop the agent for good (Browser Use only). Already stopped: returns the current state."""
         return await self._do(Operation.STOP, id, None, timeout, deadline)
 

@@ -6,20 +6,43 @@
 ...     agi.resume(session_id).state                     # State.RUNNING
 
 Every method returns a ``Result`` or raises an ``intermission.errors.IntermissionError``.
+
+Typing. ``Client`` is generic in its provider's adapter: ``Client("agi")`` is a ``Client[AGI]`` (one
+``__init__`` overload per provider, keyed by a ``Literal`` of its name and aliases, rendered from the
+manifests and adapters by ``intermission.providers._overloads``). Each method reads its result's model type
+from the adapter's declaration ``Adapter[Pause, Resume, Status, Stop]`` through its ``self`` annotation:
+``status`` gives ``Result[Status]``, ``pause`` ``Result[Pause | Status]`` (and likewise ``resume`` and
+``stop``), since a transition may answer with the status read (already in the target state, or an answer
+that did not say it worked). Any other ``str`` gives ``Client[Adapter]``, whose results are
+``Result[object]``, as do the module-level functions below: they take the provider as a ``str`` and are not
+overloaded (a literal-typed result there would need the same overloads four times more, for what
+``with Client("agi") as agi`` already gives). The engine builds ``Result[object]`` at runtime; ``_do``
+hands it on as ``Result[Any]``, so the adapter's declaration is the one source of the static type (tests
+check it against the generated code and the fakes' answers).
 """
 
 from __future__ import annotations
 
 from types import TracebackType
-from typing import Self, Unpack
+from typing import TYPE_CHECKING, Any, Generic, Literal, Self, Unpack, overload
 
 from intermission._engine import UNSET, ClientBase, ClientOptions, _Unset
 from intermission.listing import DEFAULT_MAX_PAGES, Listing, Pager
+from intermission.providers._base import Adapter, Pause, Provider, Resume, Status, Stop
 from intermission.result import Operation, Result, State
 from intermission.transport import Timeouts, run_sync
 
+if TYPE_CHECKING:
+    # rendered: adapters (python -m intermission.providers._overloads)
+    from intermission.providers.agi import AGI
+    from intermission.providers.anchorbrowser import AnchorBrowser
+    from intermission.providers.browser_use import BrowserUse
+    from intermission.providers.codegen import Codegen
+    from intermission.providers.e2b import E2B
+    # end rendered: adapters
 
-class Client(ClientBase):
+
+class Client(ClientBase, Generic[Provider]):
     """Pause, resume, stop and inspect agents at one provider, with blocking calls.
 
     ``provider``: ``"anchorbrowser"``, ``"agi"``, ``"codegen"`` or ``"browser_use"``.
@@ -35,6 +58,48 @@ class Client(ClientBase):
     One httpx connection pool per client; close it with ``close()`` or a ``with`` block.
     """
 
+    # rendered: overloads (python -m intermission.providers._overloads)
+    @overload
+    def __init__(
+        self: Client[AGI],
+        provider: Literal["agi", "agi.tech"],
+        **options: Unpack[ClientOptions],
+    ) -> None: ...
+
+    @overload
+    def __init__(
+        self: Client[AnchorBrowser],
+        provider: Literal["anchorbrowser", "anchor", "anchor_browser", "anchor-browser"],
+        **options: Unpack[ClientOptions],
+    ) -> None: ...
+
+    @overload
+    def __init__(
+        self: Client[BrowserUse],
+        provider: Literal["browser_use", "browser-use", "browseruse"],
+        **options: Unpack[ClientOptions],
+    ) -> None: ...
+
+    @overload
+    def __init__(
+        self: Client[Codegen],
+        provider: Literal["codegen"],
+        **options: Unpack[ClientOptions],
+    ) -> None: ...
+
+    @overload
+    def __init__(
+        self: Client[E2B],
+        provider: Literal["e2b"],
+        **options: Unpack[ClientOptions],
+    ) -> None: ...
+    # end rendered: overloads
+    @overload
+    def __init__(self: Client[Adapter], provider: str, **options: Unpack[ClientOptions]) -> None: ...
+
+    def __init__(self, provider: str, **options: Unpack[ClientOptions]) -> None:
+        super().__init__(provider, **options)
+
     def _open(self) -> None:
         self._engine.open_sync()
 
@@ -45,28 +110,28 @@ class Client(ClientBase):
         message: str | None,
         timeout: float | Timeouts | None,
         deadline: float | _Unset | None,
-    ) -> Result:
+    ) -> Result[Any]:  # the engine's Result[object], typed by each method from the adapter's declaration
         flow = self._engine.flow(op, ident, message, timeout=timeout, deadline=deadline)
         return run_sync(flow, self._engine.policy.retry)
 
     def pause(
-        self,
+        self: Client[Adapter[Pause, Any, Status, Any]],
         id: str | int,
         *,
         timeout: float | Timeouts | None = None,
         deadline: float | _Unset | None = UNSET,
-    ) -> Result:
+    ) -> Result[Pause | Status]:
         """Pause the agent. Already paused: returns the current state (``paused``) instead of raising."""
         return self._do(Operation.PAUSE, id, None, timeout, deadline)
 
     def resume(
-        self,
+        self: Client[Adapter[Any, Resume, Status, Any]],
         id: str | int,
         message: str | None = None,
         *,
         timeout: float | Timeouts | None = None,
         deadline: float | _Unset | None = UNSET,
-    ) -> Result:
+    ) -> Result[Resume | Status]:
         """Resume the agent. Already running: returns the current state instead of raising.
 
         ``message``: required by Codegen (sent as the prompt); the other providers take none.
@@ -74,22 +139,22 @@ class Client(ClientBase):
         return self._do(Operation.RESUME, id, message, timeout, deadline)
 
     def status(
-        self,
+        self: Client[Adapter[Any, Any, Status, Any]],
         id: str | int,
         *,
         timeout: float | Timeouts | None = None,
         deadline: float | _Unset | None = UNSET,
-    ) -> Result:
+    ) -> Result[Status]:
         """The agent's current state; a status the adapter does not know is ``State.UNKNOWN``."""
         return self._do(Operation.STATUS, id, None, timeout, deadline)
 
     def stop(
-        self,
+        self: Client[Adapter[Any, Any, Status, Stop]],
         id: str | int,
         *,
         timeout: float | Timeouts | None = None,
         deadline: float | _Unset | None = UNSET,
-    ) -> Result:
+    ) -> Result[Stop | Status]:
         """Stop the agent for good (Browser Use only). Already stopped: returns the current state."""
         return self._do(Operation.STOP, id, None, timeout, deadline)
 

@@ -1,4 +1,5 @@
-"""Where a list operation's answer keeps its items, and what the listing faults do to such a page.
+"""Pages of a listing: how the vendors' list routes cut and filter them, where an answer keeps its items,
+and what the listing faults do to such a page.
 
 A vendor module declares one ``Listing`` per list route (``Wire.listings``); the faults of ``fakes.faults``
 that spoil a page (items of the wrong shape, an item with a malformed id) use it to find the items.
@@ -7,8 +8,29 @@ that spoil a page (items of the wrong shape, an item with a malformed id) use it
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from datetime import datetime
+from typing import Any, TypeVar
+
+from intermission.fakes.state import Resource
+
+T = TypeVar("T")
+
+
+def numbered(items: Sequence[T], number: int, size: int) -> list[T]:
+    """Page ``number`` (from 1) of ``size`` items; past the end, none."""
+    return list(items[(number - 1) * size : number * size])
+
+
+def page_count(total: int, size: int) -> int:
+    return -(-total // size)
+
+
+def created_within(resource: Resource, low: datetime | None, high: datetime | None) -> bool:
+    """Whether the resource was created in [low, high] (an open end: None)."""
+    created = datetime.fromisoformat(resource.created_at)
+    return (low is None or created >= low) and (high is None or created <= high)
 
 
 @dataclass(frozen=True)

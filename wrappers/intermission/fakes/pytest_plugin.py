@@ -1,4 +1,4 @@
-"""pytest fixture ``vendor_fakes``: all four fakes, started once per session, reset for every test.
+"""pytest fixture ``vendor_fakes``: every provider's fake, started once per session, reset for every test.
 
 A test fails when a fake was about to send a body its own document does not allow.
 """

@@ -406,8 +406,8 @@ def _parse_scalar(schema: dict[str, Any], raw: str, loc: list[str | int]) -> tup
     if isinstance(allowed, list) and value not in allowed and raw not in [str(v) for v in allowed]:
         msg = "Input should be " + " or ".join(repr(str(v)) for v in allowed)
         return None, {"loc": loc, "msg": msg, "type": "enum"}
-    if isinstance(value, int | float):
-        return value, _out_of_bounds(schema, value, loc)
+    if isinstance(value, int | float) and (beyond := _out_of_bounds(schema, value, loc)):
+        return None, beyond
     return value, None
 
 

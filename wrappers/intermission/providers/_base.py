@@ -10,6 +10,15 @@ status out of a generated model, or out of raw JSON when the generated parser ga
 
 Adapters hold no policy: no retries, no timeouts, no error mapping beyond the table. That is
 ``intermission.transport`` and ``intermission._engine``.
+
+Model types. ``Adapter[Pause, Resume, Status, Stop]`` declares, once, the model each facade operation's
+generated function parses from a 2xx answer (``None`` when that answer has no body, ``typing.Never`` when
+the provider lacks the operation), e.g. ``class AGI(Adapter[SessionActionResponse, SessionActionResponse,
+SessionStatusResponse, Never])``. The parameters are for type checkers only (the calls stay ``Call`` at
+runtime and the models ``object``): ``Client[AGI]`` reads them to type its results (``intermission.client``),
+and ``tests/wrappers/providers/test_models.py`` checks each against the generated ``_parse_response`` and the
+fakes' answers, so the declaration cannot drift from the code it describes. They default to ``object``: a
+bare ``Adapter`` is any provider.
 """
 
 from __future__ import annotations
@@ -17,7 +26,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Awaitable, Callable, Mapping
 from types import MappingProxyType, ModuleType
-from typing import Any, ClassVar, Protocol, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Protocol, Self, TypeVar
 
 import httpx
 
@@ -78,8 +87,23 @@ def dig(data: object, *path: str) -> str | None:
     return data if isinstance(data, str) else None
 
 
-class Adapter:
-    """Base of the provider adapters. Subclasses fill in the table and the ``Call`` builders."""
+if TYPE_CHECKING:  # typing.TypeVar takes a default from Python 3.13; type checkers read typing_extensions'
+    import typing_extensions
+
+    Pause = typing_extensions.TypeVar("Pause", covariant=True, default=object)
+    Resume = typing_extensions.TypeVar("Resume", covariant=True, default=object)
+    Status = typing_extensions.TypeVar("Status", covariant=True, default=object)
+    Stop = typing_extensions.TypeVar("Stop", covariant=True, default=object)
+else:
+    Pause = TypeVar("Pause", covariant=True)
+    Resume = TypeVar("Resume", covariant=True)
+    Status = TypeVar("Status", covariant=True)
+    Stop = TypeVar("Stop", covariant=True)
+
+
+class Adapter(Generic[Pause, Resume, Status, Stop]):
+    """Base of the provider adapters. Subclasses fill in the table and the ``Call`` builders, and declare
+    the 2xx model of each operation as the parameters ``[Pause, Resume, Status, Stop]``."""
 
     # ---- from the manifest (set when the subclass is defined) -------------------------------------
     name: ClassVar[str]
@@ -106,6 +130,9 @@ class Adapter:
     # Listing: the vendor's own status filter value for each state it can filter on (the rest is filtered
     # by intermission.listing), and the cursor of the first page when the vendor echoes it (page 1, offset 0).
     list_filters: ClassVar[Mapping[State, str]] = MappingProxyType({})
+    # The vendor operationId of the read that confirms an operation, where it is not the status operation
+    # (``confirmation`` builds it; its model joins the operation's in the declared models).
+    confirmed_by: ClassVar[Mapping[Operation, str]] = MappingProxyType({})
     first_cursor: ClassVar[Cursor | None] = None
 
     def __init_subclass__(cls, **kwargs: object) -> None:
@@ -209,7 +236,7 @@ class Adapter:
 
     def confirmation(self, operation: Operation, ident: str) -> Call:
         """The status read that confirms (or refutes) ``operation`` after an unclear or refused answer:
-        ``status`` unless the adapter knows a read that sees that operation's result better."""
+        ``status``, unless ``confirmed_by`` names a read that sees that operation's result better."""
         return self.status(ident)
 
     def list_page(self, cursor: Cursor | None, status: str | None) -> Call:
@@ -238,3 +265,11 @@ class Adapter:
     def reported_status_json(self, operation: Operation, data: object) -> str | None:
         """The same, from raw JSON, for bodies the generated parser refused (e.g. an unknown enum value)."""
         return dig(data, "status")
+
+
+# The type parameter of ``Client`` and ``AsyncClient``: the adapter of their provider, whose declared models
+# type their results. Defaults to ``Adapter`` (any provider, models typed ``object``).
+if TYPE_CHECKING:
+    Provider = typing_extensions.TypeVar("Provider", bound=Adapter, covariant=True, default=Adapter)
+else:
+    Provider = TypeVar("Provider", bound=Adapter, covariant=True)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from types import MappingProxyType
+from typing import Never
 
 from intermission_agi.api.default import get_session_status, list_sessions, pause_session, resume_session
 from intermission_agi.client import AuthenticatedClient
@@ -27,7 +28,7 @@ from intermission.result import Operation, State
 from intermission.transport import Call
 
 
-class AGI(Adapter):
+class AGI(Adapter[SessionActionResponse, SessionActionResponse, SessionStatusResponse, Never]):
     operations = MappingProxyType(
         {
             Operation.PAUSE: "pause_session",

@@ -17,6 +17,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Mapping
 from types import MappingProxyType
+from typing import Never
 
 from intermission_anchorbrowser.api.agentic_capabilities import pause_agent, resume_agent
 from intermission_anchorbrowser.api.browser_sessions import get_browser_session as get_session
@@ -37,7 +38,7 @@ from intermission.result import Operation, State
 from intermission.transport import Call
 
 
-class AnchorBrowser(Adapter):
+class AnchorBrowser(Adapter[SuccessResponse, SuccessResponse, GetSessionResponse, Never]):
     id_kind = IdKind.UUID
     operations = MappingProxyType(
         {

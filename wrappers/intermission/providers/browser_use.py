@@ -25,6 +25,8 @@ from intermission_browser_use.api.default import pause_task, resume_task
 from intermission_browser_use.api.tasks import get_task, list_tasks, update_task
 from intermission_browser_use.client import AuthenticatedClient
 from intermission_browser_use.models import (
+    PauseTaskResponse200,
+    ResumeTaskResponse200,
     TaskListResponse,
     TaskStatus,
     TaskStatusV1,
@@ -43,7 +45,10 @@ from intermission.transport import Call
 PAGE_SIZE = 100  # the v2 document's maximum
 
 
-class BrowserUse(Adapter):
+# pause and resume: v1's answer, or v1's status when the answer did not say (see confirmation)
+class BrowserUse(
+    Adapter[PauseTaskResponse200 | TaskStatusV1, ResumeTaskResponse200 | TaskStatusV1, TaskView, TaskView]
+):
     id_kind = IdKind.UUID
     operations = MappingProxyType(
         {
@@ -72,6 +77,9 @@ class BrowserUse(Adapter):
         {State.FINISHED: "finished", State.FAILED: "failed", State.STOPPED: "stopped"}
     )
     first_cursor = 1
+    confirmed_by = MappingProxyType(
+        {Operation.PAUSE: "get_task_status", Operation.RESUME: "get_task_status"}  # only v1 says "paused"
+    )
     legacy = MappingProxyType(
         {
             Operation.PAUSE: "API v1: Browser Use removed pause from API v2 in November 2025",
@@ -116,9 +124,9 @@ class BrowserUse(Adapter):
         )
 
     def confirmation(self, operation: Operation, ident: str) -> Call:
-        if operation not in self.legacy:
+        if operation not in self.confirmed_by:
             return self.status(ident)
-        c = self._client  # only v1 knows "paused"
+        c = self._client
         return call(
             get_task_status_v1,
             lambda: get_task_status_v1.sync_detailed(ident, client=c),

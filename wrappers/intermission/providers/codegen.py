@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from types import MappingProxyType
+from typing import Never
 
 from intermission_codegen.api.agents import get_agent_run, list_agent_runs, resume_agent_run
 from intermission_codegen.client import AuthenticatedClient
@@ -33,7 +34,7 @@ from intermission.transport import Call
 PAGE_SIZE = 100  # the document's maximum
 
 
-class Codegen(Adapter):
+class Codegen(Adapter[Never, AgentRunResponse, AgentRunResponse, Never]):
     id_kind = IdKind.INTEGER
     operations = MappingProxyType(
         {

@@ -34,7 +34,7 @@ from intermission.transport import Call
 PAGE_SIZE = 100  # the document's maximum
 
 
-class E2B(Adapter):
+class E2B(Adapter[None, Sandbox, SandboxDetail, None]):
     operations = MappingProxyType(
         {
             Operation.PAUSE: "pause_sandbox",

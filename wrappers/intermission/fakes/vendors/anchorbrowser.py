@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
-from intermission.fakes.pages import Listing
+from intermission.fakes.pages import Listing, created_within, numbered, page_count
 from intermission.fakes.spec import ErrorDetail
 from intermission.fakes.state import Lifecycle, Resource, UnknownResource, WrongState
 from intermission.fakes.vendors import Call, Handler, Reply, Wire
@@ -73,13 +72,12 @@ def _history_item(session: Resource) -> dict[str, Any]:
 
 
 def _wanted(session: Resource, params: Any) -> bool:
-    if any(params[name] is not None for name in _ABSENT) or any(params[name] for name in _FLAGS):
+    """The filters both lists share; ``status`` and ``search`` are the paged list's own."""
+    if any(params.get(name) is not None for name in _ABSENT) or any(params[name] for name in _FLAGS):
         return False
-    if params["status"] is not None and session.status != params["status"]:
+    if params.get("status") is not None and session.status != params["status"]:
         return False
-    created = datetime.fromisoformat(session.created_at)
-    low, high = params["created_from"], params["created_to"]
-    return (low is None or created >= low) and (high is None or created <= high)
+    return created_within(session, params["created_from"], params["created_to"])
 
 
 def list_sessions(call: Call) -> Reply:
@@ -92,14 +90,25 @@ def list_sessions(call: Call) -> Reply:
     if params["sort_order"] == "desc":
         sessions.reverse()
     page, limit = params["page"], params["limit"]
-    chosen = sessions[(page - 1) * limit : page * limit]
     data = {
-        "sessions": [_history_item(s) for s in chosen],
+        "sessions": [_history_item(s) for s in numbered(sessions, page, limit)],
         "total": len(sessions),
         "page": page,
-        "total_pages": -(-len(sessions) // limit),
+        "total_pages": page_count(len(sessions), limit),
     }
     return Reply(200, {"data": data})
+
+
+STATUS_OF_ALL = "GET /v1/sessions/all/status"
+
+
+def list_all_sessions_status(call: Call) -> Reply:
+    """Every session at once, in creation order, with the shared filters."""
+    sessions = [s for s in call.store.all() if _wanted(s, call.params)]
+    items = [
+        {"session_id": s.id, "status": s.status, "tags": [], "created_at": s.created_at} for s in sessions
+    ]
+    return Reply(200, {"data": {"count": len(items), "items": items}})
 
 
 WIRE = Wire(
@@ -115,9 +124,13 @@ WIRE = Wire(
     error_schema="ErrorResponse",
     routes={
         LIST: list_sessions,
+        STATUS_OF_ALL: list_all_sessions_status,
         "GET /v1/sessions/{session_id}": get_session,
         "POST /v1/sessions/{session_id}/agent/pause": agent("pause", "Session is not running"),
         "POST /v1/sessions/{session_id}/agent/resume": agent("resume", "Agent is not paused"),
     },
-    listings={LIST: Listing(items=("data", "sessions"), id="id")},
+    listings={
+        LIST: Listing(items=("data", "sessions"), id="id"),
+        STATUS_OF_ALL: Listing(items=("data", "items"), id="session_id"),
+    },
 )

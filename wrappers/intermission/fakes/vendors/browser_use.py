@@ -4,10 +4,9 @@ API v2 (X-Browser-Use-API-Key): tasks listed by page, read and stopped, never pa
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
 from typing import Any
 
-from intermission.fakes.pages import Listing
+from intermission.fakes.pages import Listing, created_within, numbered
 from intermission.fakes.spec import ErrorDetail
 from intermission.fakes.state import Lifecycle, Resource, UnknownResource, WrongState
 from intermission.fakes.vendors import Call, Handler, Reply, Wire, fastapi_validation_error
@@ -88,9 +87,7 @@ def _wanted(task: Resource, params: Any) -> bool:
         return False
     if params["sessionId"] is not None and _session_of(task) != params["sessionId"].lower():
         return False
-    created = datetime.fromisoformat(task.created_at)
-    after, before = params["after"], params["before"]
-    return (after is None or created >= after) and (before is None or created <= before)
+    return created_within(task, params["after"], params["before"])
 
 
 def list_tasks(call: Call) -> Reply:
@@ -98,9 +95,8 @@ def list_tasks(call: Call) -> Reply:
     params = call.params
     tasks = [t for t in reversed(call.store.all()) if _wanted(t, params)]
     number, size = params["pageNumber"], params["pageSize"]
-    chosen = tasks[(number - 1) * size : number * size]
     page = {
-        "items": [task_item(t) for t in chosen],
+        "items": [task_item(t) for t in numbered(tasks, number, size)],
         "totalItems": len(tasks),
         "pageNumber": number,
         "pageSize": size,

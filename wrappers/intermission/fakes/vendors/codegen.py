@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from intermission.fakes.pages import Listing
+from intermission.fakes.pages import Listing, page_count
 from intermission.fakes.state import Lifecycle, Resource, UnknownResource, WrongState
 from intermission.fakes.vendors import Call, Reply, Wire, fastapi_validation_error
 
@@ -77,7 +77,7 @@ def list_agent_runs(call: Call) -> Reply:
         "total": len(runs),
         "page": skip // limit + 1,
         "size": limit,
-        "pages": -(-len(runs) // limit),
+        "pages": page_count(len(runs), limit),
     }
     return Reply(200, page)
 

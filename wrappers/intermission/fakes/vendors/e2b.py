@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import base64
 import binascii
-from datetime import datetime
 from typing import Any
 
-from intermission.fakes.pages import Listing
+from intermission.fakes.pages import Listing, created_within
 from intermission.fakes.spec import ErrorDetail
 from intermission.fakes.state import Lifecycle, Resource, UnknownResource, WrongState
 from intermission.fakes.vendors import NO_BODY, Call, Handler, Reply, Wire
@@ -97,8 +96,7 @@ def _wanted(sandbox: Resource, params: Any) -> bool:
         return False
     if params["metadata"] is not None or params["template"] not in (None, "base"):
         return False  # our sandboxes carry no metadata and all come from the base template
-    after = params["startedAfter"]
-    return after is None or datetime.fromisoformat(sandbox.created_at) >= after
+    return created_within(sandbox, params["startedAfter"], None)
 
 
 def list_sandboxes(call: Call) -> Reply:
