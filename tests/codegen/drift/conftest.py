@@ -24,7 +24,7 @@ Diff = Callable[[dict[str, Any], dict[str, Any]], list[Change]]
 
 @pytest.fixture
 def base() -> dict[str, Any]:
-    """A fresh copy of cases/base.yaml (browser_use-shaped: pause_task, resume_task, stop_task, ...)."""
+    """A fresh copy of cases/base.yaml (browser_use-shaped: pause_task, resume_task, update_task, ...)."""
     return copy.deepcopy(_BASE)
 
 
@@ -59,7 +59,7 @@ _OLD_PACKAGE = {
         "def sync(task_id: str, *, client: object, mode: str = '') -> None: ...\n"
         "def sync_detailed(task_id: str, *, client: object, mode: str = '') -> None: ...\n"
     ),
-    "api/default/stop_task.py": "def sync(task_id: str, *, client: object) -> object: ...\n",
+    "api/default/update_task.py": "def sync(task_id: str, *, client: object) -> object: ...\n",
     "models/__init__.py": 'from .task_view import TaskView\n\n__all__ = ("TaskView",)\n',
     "models/task_view.py": "class TaskView:\n    id: str\n    status: str\n    output: str | None = None\n",
 }
@@ -67,7 +67,7 @@ _OLD_PACKAGE = {
 
 def _new_package() -> dict[str, str]:
     files = dict(_OLD_PACKAGE)
-    del files["api/default/stop_task.py"]
+    del files["api/default/update_task.py"]
     files["api/default/pause_task.py"] = "def sync(task_id: UUID, *, client: object) -> object: ...\n"
     files["api/default/resume_task.py"] = (
         "def sync(task_id: str, *, client: object, reason: str, mode: str = '') -> None: ...\n"

@@ -27,7 +27,7 @@ COMPONENTS: Doc = {
 
 
 def base_document() -> Doc:
-    """A fresh copy of ``cases/base.yaml`` (browser_use-shaped: pause_task, resume_task, stop_task, ...)."""
+    """A fresh copy of ``cases/base.yaml`` (browser_use-shaped: pause_task, resume_task, update_task, ...)."""
     loaded: Doc = yaml.safe_load((CASES / "base.yaml").read_text(encoding="utf-8"))
     return loaded
 

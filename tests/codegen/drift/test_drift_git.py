@@ -109,7 +109,7 @@ def test_vendor_change_and_python_api_change(
     removed = {
         c["location"]: c["facade"] for c in provider["python_api"] if c["rule"] == "python-api-object-removed"
     }
-    assert removed["intermission_browser_use.api.default.stop_task"] == ["stop"]
+    assert removed["intermission_browser_use.api.default.update_task"] == ["stop"]
     assert removed["intermission_browser_use.models.task_view.TaskView.output"] == [
         "pause",
         "resume",

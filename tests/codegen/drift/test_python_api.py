@@ -31,7 +31,7 @@ def test_removed_function_field_and_new_required_parameter_are_reported(
     facade = Facade.of("browser_use", [document])
     found = {(c.rule, c.severity, c.location, c.facade) for c in with_impact("browser_use", changes, facade)}
     assert found == {
-        ("python-api-object-removed", "breaking", f"{PACKAGE}.api.default.stop_task", ("stop",)),
+        ("python-api-object-removed", "breaking", f"{PACKAGE}.api.default.update_task", ("stop",)),
         (
             "python-api-parameter-added-required",
             "breaking",

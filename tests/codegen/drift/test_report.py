@@ -132,7 +132,7 @@ def test_warnings_only_fail_only_with_fail_on_warning(
     new.write_text(
         (HERE / "cases" / "base.yaml")
         .read_text(encoding="utf-8")
-        .replace("operationId: stop_task\n", "operationId: stop_task\n      deprecated: true\n"),
+        .replace("operationId: update_task\n", "operationId: update_task\n      deprecated: true\n"),
         encoding="utf-8",
     )
     assert main(["drift", "cases/base.yaml", str(new)]) == 0

@@ -14,6 +14,7 @@ import json
 import re
 import typing
 from collections.abc import Iterator
+from datetime import datetime
 from enum import Enum
 from typing import Any
 from urllib.parse import quote
@@ -101,7 +102,25 @@ def sample(schema: dict[str, Any], document: dict[str, Any]) -> Any:
         return min(value, schema.get("maximum", value))
     if kind == "boolean":
         return True
-    return FORMAT_SAMPLES.get(schema.get("format"), "text")
+    text = FORMAT_SAMPLES.get(schema.get("format"), "text")
+    pattern = schema.get("pattern")
+    if pattern is not None:  # e.g. Browser Use's costs, decimal strings
+        text = next((t for t in (text, "1", "1.5", "a1") if re.search(pattern, t)), text)
+    return text
+
+
+def canonical(value: Any) -> Any:
+    """JSON data with its date-times parsed, so that ``...56.789Z`` equals ``...56.789000+00:00``."""
+    if isinstance(value, dict):
+        return {k: canonical(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [canonical(v) for v in value]
+    if isinstance(value, str) and len(value) >= 19 and value[4:5] == "-" and value[10:11] == "T":
+        try:
+            return datetime.fromisoformat(value)
+        except ValueError:
+            return value
+    return value
 
 
 def documented_bodies(
@@ -197,6 +216,12 @@ def test_operation_over_http(name: str, path: str, method: str, mode: str, serve
             kwargs["body"] = _model_class(info.annotation).from_dict(body)
             continue
         spec = parameters[arg]
+        if spec["in"] == "query" and info.default is not inspect.Parameter.empty:
+            # an optional query parameter (the list operations have many): left out, its default goes
+            default = info.default
+            if type(default).__name__ != "Unset" and default is not None:
+                expected_query[spec["name"]] = [str(getattr(default, "value", default))]
+            continue
         value = kwargs[arg] = _argument(info.annotation, spec["in"])
         if spec["in"] == "path":
             expected_path = expected_path.replace("{" + spec["name"] + "}", quote(str(value), safe=""))
@@ -229,6 +254,9 @@ def test_operation_over_http(name: str, path: str, method: str, mode: str, serve
             assert sent.body == b""
         assert response.status_code == status
         assert response.parsed is not None, f"{status} was not parsed"
-        assert plain(response.parsed) == reply, status
-        if component is not None:
-            TypeAdapter(getattr(pydantic_models, component)).validate_python(reply)
+        assert canonical(plain(response.parsed)) == canonical(reply), status
+        if component is not None:  # datamodel-code-generator drops what is not a letter or digit from names
+            model = getattr(pydantic_models, component, None) or getattr(
+                pydantic_models, re.sub(r"\W|_", "", component)
+            )
+            TypeAdapter(model).validate_python(reply)
