@@ -49,7 +49,7 @@ def client_options(args: argparse.Namespace) -> ClientOptions:
     return options
 
 
-class _Timed(AsyncClient):
+class TimedClient(AsyncClient):
     """An ``AsyncClient`` that reports each pause or resume as it ends (latency, progress line)."""
 
     def __init__(
@@ -114,7 +114,7 @@ async def _bulk(
     options: ClientOptions,
     done: Callable[[str, float, bool], None],
 ) -> list[ItemResult]:
-    client = _Timed(provider, done, **{**options, "max_connections": args.concurrency})
+    client = TimedClient(provider, done, **{**options, "max_connections": args.concurrency})
     async with client:
         clients = {provider: client}
         if operation == "pause":

@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable
 
 from intermission.cli.exit_codes import EXIT_OK, exit_code_for
-from intermission.cli.operations import _Timed, client_options, report
+from intermission.cli.operations import TimedClient, client_options, report
 from intermission.cli.output import Output, Progress, error_row, on_terminal, result_row, result_text
 from intermission.errors import IntermissionError
 from intermission.result import Result, State
@@ -108,7 +108,7 @@ async def _sweep(
     listed: Callable[[list[Result]], None],
     done: Callable[[str, float, bool], None],
 ) -> SweepReport:
-    client = _Timed(args.provider, done, **{**client_options(args), "max_connections": args.concurrency})
+    client = TimedClient(args.provider, done, **{**client_options(args), "max_connections": args.concurrency})
     async with client:
         state = _state(args)
         if operation == "pause":
