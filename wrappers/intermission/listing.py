@@ -149,8 +149,7 @@ class Pager:
         self.pages = number
         if isinstance(value, _Malformed):
             raise UnreadablePage(
-                f"page {number} of the listing is not what {engine.adapter.display_name} documents: "
-                f"{value.why}",
+                f"a page of the listing is not what {engine.adapter.display_name} documents: {value.why}",
                 page=number,
                 **context_of(last),
             )
