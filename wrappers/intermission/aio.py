@@ -13,9 +13,16 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, Literal, Self, Unpack, overload
 
 from intermission._engine import UNSET, ClientBase, ClientOptions, _Unset
+
+# The bulk functions' async forms are this module's pause_many, resume_many, pause_all and resume_all
+# (bulk and sweep import AsyncClient only inside their functions, so there is no import cycle).
+from intermission.bulk import apause_many as pause_many
+from intermission.bulk import aresume_many as resume_many
 from intermission.listing import DEFAULT_MAX_PAGES, AsyncListing, Pager
 from intermission.providers._base import Adapter, Pause, Provider, Resume, Status, Stop
 from intermission.result import Operation, Result, State
+from intermission.sweep import apause_all as pause_all
+from intermission.sweep import aresume_all as resume_all
 from intermission.transport import Timeouts, run_async
 
 if TYPE_CHECKING:
@@ -184,12 +191,6 @@ async def stop(provider: str, id: str | int, **options: Unpack[ClientOptions]) -
     async with AsyncClient(provider, **options) as client:
         return await client.stop(id)
 
-
-# The bulk functions, async: intermission.aio.pause_many / resume_many.
-from intermission.bulk import apause_many as pause_many  # noqa: E402
-from intermission.bulk import aresume_many as resume_many  # noqa: E402
-from intermission.sweep import apause_all as pause_all  # noqa: E402
-from intermission.sweep import aresume_all as resume_all  # noqa: E402
 
 __all__ = [
     "AsyncClient",

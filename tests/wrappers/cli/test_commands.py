@@ -119,7 +119,8 @@ def test_not_verbose_logs_nothing(vendor_fakes: FakeVendors) -> None:
 def test_demo_runs_every_provider_to_running(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "--json", "demo")
     assert code == 0
-    steps = json.loads(out)
+    shown = json.loads(out)
+    steps = shown["steps"]
     assert [(s["provider"], s["operation"]) for s in steps][:4] == [
         ("agi", "pause"),
         ("agi", "status"),
@@ -130,6 +131,20 @@ def test_demo_runs_every_provider_to_running(capsys: pytest.CaptureFixture[str])
     assert {s["state"] for s in steps if s["provider"] == "codegen" and s["operation"] == "pause"} == {
         "unsupported"
     }
+
+
+def test_demo_pauses_all_running_agents_where_a_provider_lists_and_pauses(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, _ = run(capsys, "--json", "demo")
+    assert code == 0
+    sweeps = {w["provider"]: w for w in json.loads(out)["pause_all"]}
+    able = [p for p, ops in capabilities().items() if ops["list"] and ops["pause"]]
+    assert sorted(sweeps) == sorted(able) and "codegen" not in sweeps
+    for provider, sweep in sweeps.items():
+        assert sweep["failed"] == 0, provider
+        # four running agents were seeded; every one listed was paused
+        assert sweep["listed"] >= 4 and sweep["paused"] == sweep["listed"], provider
 
 
 @pytest.mark.parametrize("command", [["demo"], ["fakes"], ["fakes", "agi"]])
