@@ -125,7 +125,9 @@ def test_a_json_error_carries_status_request_id_retry_after_provider_operation(
         "status",
         "request_id",
         "retry_after",
+        "page",
     }
+    assert row["page"] is None
 
 
 def test_a_missing_key_in_json_names_the_provider(

@@ -50,6 +50,16 @@ def test_list_stopped_by_a_fault_exits_with_its_code(
     assert "page 2" in err and "stopped at page 2" in err
 
 
+def test_a_json_listing_error_names_its_page(keys: FakeVendors, capsys: pytest.CaptureFixture[str]) -> None:
+    keys.seed("browser_use", {"running": 150})
+    keys.inject("browser_use", Fault.wrong_shape(times=1, skip=1), operation="list_tasks")
+    code, out, _ = run(capsys, "--json", *op(keys, "list", "browser_use"))
+    assert code == exit_code("ProviderError")
+    *listed, error = rows(out)
+    assert len(listed) == 100
+    assert (error["error"], error["operation"], error["page"]) == ("UnreadablePage", "list", 2)
+
+
 def test_pause_all_pauses_the_running_ones(keys: FakeVendors, capsys: pytest.CaptureFixture[str]) -> None:
     keys.seed("agi", {"running": 12, "paused": 5})
     code, out, err = run(capsys, *op(keys, "pause", "agi", "--all"))

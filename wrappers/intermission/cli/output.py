@@ -121,6 +121,7 @@ def error_row(error: IntermissionError) -> dict[str, Any]:
         "status": error.http_status,
         "request_id": error.request_id,
         "retry_after": error.retry_after,
+        "page": error.page,
     }
 
 
