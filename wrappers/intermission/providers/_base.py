@@ -74,7 +74,11 @@ def call(
     sync: Callable[[], GeneratedResponse[object]],
     aio: Callable[[], Awaitable[GeneratedResponse[object]]],
 ) -> Call:
-    """A ``Call`` named after the generated module, i.e. the vendor's operationId."""
+    """A ``Call`` named after the generated module, i.e. the vendor's operationId.
+
+    Adapters spell out both lambdas, ``sync_detailed(...)`` and ``asyncio_detailed(...)``, on purpose: written
+    as calls, mypy checks every argument against the generated signature; one shared argument tuple would not.
+    """
     return Call(module.__name__.rpartition(".")[2], sync, aio)
 
 
