@@ -53,7 +53,8 @@ def _forget_keys(scope: Scope, error: BaseException | None) -> None:
             requests.append(error.request)
     for request in requests:
         for header in scope.key_headers:
-            request.headers.pop(header, None)
+            with contextlib.suppress(KeyError):
+                del request.headers[header]
 
 
 def execute_sync(send: Send) -> Attempt:
