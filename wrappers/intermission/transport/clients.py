@@ -297,9 +297,8 @@ def build_sync_client(
     max_connections: int = DEFAULT_MAX_CONNECTIONS,
 ) -> httpx.Client:
     """The one httpx client a provider's sync facade uses: no redirects, key added per request."""
-    from intermission.transport.deadline import (
-        DeadlineBackend,
-    )  # imports httpcore, as building the client does
+    # Here, not at the top: it imports httpcore, which httpx too imports only when a client is built.
+    from intermission.transport.deadline import DeadlineBackend
 
     client = _build(_Client, base_url, timeouts, max_connections, _hooks_sync(credentials))
     seams.wrap_network_backends(client, DeadlineBackend)
