@@ -47,3 +47,15 @@ def test_lazy_attributes() -> None:
         assert "nothing_here" in str(exc)
     else:
         raise AssertionError("expected AttributeError")
+
+
+def test_client_class_loads_no_more_of_the_http_stack_than_httpx_does() -> None:
+    """httpx imports httpcore only when a client is built; reaching ``intermission.Client`` must not import it
+    either (it was a third of the facade's import time over ``import httpx``)."""
+    probe = (
+        "import sys, intermission; intermission.Client; print('httpcore' in sys.modules); "
+        "intermission.Client('agi', api_key='k', base_url='http://127.0.0.1:9'); "
+        "print('httpcore' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["False", "True"]

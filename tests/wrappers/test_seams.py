@@ -8,7 +8,8 @@ import asyncio
 import httpcore
 import httpx
 from intermission.transport import Credentials, Timeouts, build_async_client, build_sync_client
-from intermission.transport.clients import _Cookieless, _DeadlineBackend
+from intermission.transport.clients import _Cookieless
+from intermission.transport.deadline import DeadlineBackend
 
 CREDENTIALS = Credentials("x-key", "k")
 
@@ -27,7 +28,7 @@ def test_the_network_backend_seam() -> None:
     client = build_sync_client("https://api.agi.tech", CREDENTIALS, Timeouts())
     pool = client._transport._pool  # type: ignore[attr-defined]
     assert isinstance(pool, httpcore.ConnectionPool)
-    assert isinstance(pool._network_backend, _DeadlineBackend)
+    assert isinstance(pool._network_backend, DeadlineBackend)
     client.close()
 
 
@@ -36,5 +37,5 @@ def test_a_mock_transport_is_left_alone() -> None:
     from intermission.transport import seams
 
     client = httpx.Client(transport=httpx.MockTransport(lambda request: httpx.Response(200)))
-    seams.wrap_network_backends(client, _DeadlineBackend)
+    seams.wrap_network_backends(client, DeadlineBackend)
     assert client.get("https://x.test/").status_code == 200

@@ -3,8 +3,9 @@
 * ``settings``: timeouts, the call's deadline, retries and backoff, the answer size limit;
 * ``credentials``: the key's header, and redacting it from anything a vendor echoes;
 * ``https``: which base URLs may carry a key;
-* ``clients``: the httpx clients (hooks, deadline on the blocking network layer, body limits, no cookies,
-  one TLS context), with the private httpx attributes they rely on listed in ``seams``;
+* ``clients``: the httpx clients (hooks, body limits, no cookies, one TLS context), with the private httpx
+  attributes they rely on listed in ``seams``;
+* ``deadline``: the blocking network layer of the sync client, clamped to the attempt's deadline;
 * ``scope``: the per-attempt settings handed to httpx;
 * ``steps``: the vocabulary of a call (``Call``, ``Send``, ``Sleep``, ``Attempt``, ``Deadline``);
 * ``retry``: classification, ``Retry-After``, and the read and transition loops;

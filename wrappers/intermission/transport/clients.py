@@ -9,9 +9,9 @@ Their event hooks apply the per-attempt ``Scope``:
   the body through ``BodyFilter``: decompressed here with a limit (a gzip bomb stops at the limit, not
   at the end of memory), capped at the attempt's size limit, and with any echo of the key replaced.
 
-A blocking call's deadline also holds while a server drips its headers: the network streams of the sync
-client clamp every read and write to the time the attempt has left (``_DeadlineBackend``). The async
-driver wraps each attempt in ``asyncio.timeout`` instead.
+A blocking call's deadline also holds while a server drips its headers: the sync client's network backend
+is wrapped by ``intermission.transport.deadline``. The async driver wraps each attempt in ``asyncio.timeout``
+instead.
 
 The clients keep no cookies, and they all share one TLS context.
 """
@@ -23,7 +23,6 @@ import zlib
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any, TypeVar
 
-import httpcore
 import httpx
 
 from intermission.errors import ResponseTooLarge, UnreadableAnswer
@@ -143,7 +142,6 @@ class _AsyncFilteredStream(httpx.AsyncByteStream):
 def _on_request(credentials: Credentials, request: httpx.Request) -> None:
     check_url(request.url)
     credentials.apply(request.headers)
-    request.headers["accept-encoding"] = ACCEPT_ENCODING
     scope = CURRENT.get()
     if scope is not None:
         request.extensions["timeout"] = scope.timeout
@@ -157,8 +155,16 @@ def _on_response(credentials: Credentials, response: httpx.Response) -> BodyFilt
     if scope is None:
         return None
     scope.raw = response
+    # One pass over the raw headers (most answers hold no key and no content-encoding).
+    echoed = False
+    encodings: list[bytes] = []
     raw_headers = response.headers.raw
-    if any(credentials.appears_in(value.decode("latin-1")) for _, value in raw_headers):
+    for name, value in raw_headers:
+        if credentials.appears_in_header(value):
+            echoed = True
+        if name.lower() == b"content-encoding":
+            encodings.append(value)
+    if echoed:
         response.headers = httpx.Headers(
             [
                 (name.decode("latin-1"), credentials.redact(value.decode("latin-1")))
@@ -166,11 +172,12 @@ def _on_response(credentials: Credentials, response: httpx.Response) -> BodyFilt
             ]
         )
     reason = response.extensions.get("reason_phrase")
-    if isinstance(reason, bytes) and credentials.appears_in(reason.decode("latin-1")):
+    if isinstance(reason, bytes) and credentials.appears_in_header(reason):
         response.extensions["reason_phrase"] = credentials.redact(reason.decode("latin-1")).encode("latin-1")
-    encoding = response.headers.get("content-encoding")
-    if encoding is not None:
+    encoding: str | None = None
+    if encodings:
         del response.headers["content-encoding"]  # decompressed by BodyFilter, not again by httpx
+        encoding = ", ".join(value.decode("latin-1") for value in encodings)
         if encoding.strip().lower() == "identity":
             encoding = None
     return BodyFilter(encoding, scope.max_bytes, credentials)
@@ -198,73 +205,6 @@ def _hooks_async(credentials: Credentials) -> dict[str, list[Callable[..., Any]]
             response.stream = _AsyncFilteredStream(response.stream, body)  # type: ignore[arg-type]
 
     return {"request": [request_hook], "response": [response_hook]}
-
-
-# --------------------------------------------------------------------------- the blocking deadline
-
-
-def _clamp(timeout: float | None, error: type[Exception]) -> float | None:
-    scope = CURRENT.get()
-    if scope is None:
-        return timeout
-    remaining = scope.remaining()
-    if remaining <= 0.0:
-        raise error("the attempt's total time ran out")
-    return remaining if timeout is None else min(timeout, remaining)
-
-
-class _DeadlineStream(httpcore.NetworkStream):
-    """A network stream whose reads and writes end when the attempt's total time does."""
-
-    def __init__(self, inner: httpcore.NetworkStream) -> None:
-        self._inner = inner
-
-    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        return self._inner.read(max_bytes, _clamp(timeout, httpcore.ReadTimeout))
-
-    def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        self._inner.write(buffer, _clamp(timeout, httpcore.WriteTimeout))
-
-    def close(self) -> None:
-        self._inner.close()
-
-    def start_tls(
-        self, ssl_context: ssl.SSLContext, server_hostname: str | None = None, timeout: float | None = None
-    ) -> httpcore.NetworkStream:
-        inner = self._inner.start_tls(ssl_context, server_hostname, _clamp(timeout, httpcore.ConnectTimeout))
-        return _DeadlineStream(inner)
-
-    def get_extra_info(self, info: str) -> Any:
-        return self._inner.get_extra_info(info)
-
-
-class _DeadlineBackend(httpcore.NetworkBackend):
-    def __init__(self, inner: httpcore.NetworkBackend) -> None:
-        self._inner = inner
-
-    def connect_tcp(
-        self,
-        host: str,
-        port: int,
-        timeout: float | None = None,
-        local_address: str | None = None,
-        socket_options: Iterable[Any] | None = None,
-    ) -> httpcore.NetworkStream:
-        stream = self._inner.connect_tcp(
-            host, port, _clamp(timeout, httpcore.ConnectTimeout), local_address, socket_options
-        )
-        return _DeadlineStream(stream)
-
-    def connect_unix_socket(
-        self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
-    ) -> httpcore.NetworkStream:
-        stream = self._inner.connect_unix_socket(
-            path, _clamp(timeout, httpcore.ConnectTimeout), socket_options
-        )
-        return _DeadlineStream(stream)
-
-    def sleep(self, seconds: float) -> None:
-        self._inner.sleep(seconds)
 
 
 # --------------------------------------------------------------------------------------- the clients
@@ -342,6 +282,7 @@ def _build(
         follow_redirects=False,
         limits=httpx.Limits(max_connections=max_connections, max_keepalive_connections=max_connections),
         verify=_tls_context(),
+        headers={"accept-encoding": ACCEPT_ENCODING},
         event_hooks=hooks,
     )
     seams.set_cookie_jar(client, _Cookieless())
@@ -356,8 +297,11 @@ def build_sync_client(
     max_connections: int = DEFAULT_MAX_CONNECTIONS,
 ) -> httpx.Client:
     """The one httpx client a provider's sync facade uses: no redirects, key added per request."""
+    # Here, not at the top: it imports httpcore, which httpx too imports only when a client is built.
+    from intermission.transport.deadline import DeadlineBackend
+
     client = _build(_Client, base_url, timeouts, max_connections, _hooks_sync(credentials))
-    seams.wrap_network_backends(client, _DeadlineBackend)
+    seams.wrap_network_backends(client, DeadlineBackend)
     return client
 
 

@@ -11,6 +11,7 @@ from urllib.parse import quote
 import httpx
 
 REDACTED = "***"
+_REDACTED_BYTES = REDACTED.encode()
 _SHORTEST_SECRET = 4  # shorter keys (tests) would blank out ordinary words
 _SHORTEST_WORD = 8  # a word of a key with spaces, redacted on its own when it is at least this long
 
@@ -23,7 +24,17 @@ class Credentials:
     known to the log filter below, so a key a server echoes into httpx's own log lines is redacted there.
     """
 
-    __slots__ = ("__weakref__", "_also", "_forms", "_header", "_value")
+    __slots__ = (
+        "__weakref__",
+        "_also",
+        "_byte_forms",
+        "_forms",
+        "_header",
+        "_header_forms",
+        "_headers",
+        "_longest",
+        "_value",
+    )
 
     def __init__(
         self, header: str, value: str, key: str | None = None, *, also: tuple[tuple[str, str], ...] = ()
@@ -43,6 +54,15 @@ class Credentials:
         forms = {f for f in forms if len(f) >= _SHORTEST_SECRET}
         forms.update(word for word in secret.split() if len(word) >= _SHORTEST_WORD)
         self._forms = tuple(sorted(forms, key=len, reverse=True))
+        # Encoded once here: the response hook checks every answer's headers and body against them.
+        self._byte_forms = tuple(form.encode("utf-8", "surrogatepass") for form in self._forms)
+        # httpx reads header values as latin-1, so a form shows in a header value exactly when its latin-1
+        # bytes are in the raw value; a form with a character beyond latin-1 cannot show there.
+        self._header_forms = tuple(
+            form.encode("latin-1") for form in self._forms if max(map(ord, form)) < 256
+        )
+        self._headers = (header, *(name for name, _ in also))
+        self._longest = max(map(len, self._byte_forms), default=0)
         _LIVE.add(self)
 
     @property
@@ -52,7 +72,7 @@ class Credentials:
     @property
     def headers(self) -> tuple[str, ...]:
         """Every header that carries the key."""
-        return (self._header, *(name for name, _ in self._also))
+        return self._headers
 
     def apply(self, headers: httpx.Headers) -> None:
         headers[self._header] = self._value
@@ -62,6 +82,10 @@ class Credentials:
     def appears_in(self, text: str) -> bool:
         return any(form in text for form in self._forms)
 
+    def appears_in_header(self, value: bytes) -> bool:
+        """``appears_in`` for a raw header value (or reason phrase), as httpx decodes it: latin-1."""
+        return any(map(value.__contains__, self._header_forms))
+
     def redact(self, text: str) -> str:
         for form in self._forms:
             if form in text:
@@ -69,16 +93,15 @@ class Credentials:
         return text
 
     def redact_bytes(self, data: bytes) -> bytes:
-        for form in self._forms:
-            encoded = form.encode("utf-8", "surrogatepass")
-            if encoded in data:
-                data = data.replace(encoded, REDACTED.encode())
+        for form in self._byte_forms:
+            if form in data:
+                data = data.replace(form, _REDACTED_BYTES)
         return data
 
     @property
     def longest(self) -> int:
         """Length in bytes of the longest form redacted (how much of a stream to hold back)."""
-        return max((len(f.encode("utf-8", "surrogatepass")) for f in self._forms), default=0)
+        return self._longest
 
     def __repr__(self) -> str:
         return f"Credentials(header={self._header!r}, value='***')"

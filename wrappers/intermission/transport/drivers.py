@@ -47,13 +47,15 @@ def _log_attempt(attempt: Attempt) -> None:
 def _forget_keys(scope: Scope, error: BaseException | None) -> None:
     """Take the key header out of every request of the attempt: they stay reachable from the answer, the
     error and its traceback, and must not carry the key once the attempt is over."""
-    requests = list(scope.requests)
+    requests = scope.requests
     if isinstance(error, httpx.RequestError):
         with contextlib.suppress(RuntimeError):
-            requests.append(error.request)
+            requests = [*requests, error.request]
     for request in requests:
+        headers = request.headers
         for header in scope.key_headers:
-            request.headers.pop(header, None)
+            if header in headers:
+                del headers[header]
 
 
 def execute_sync(send: Send) -> Attempt:
