@@ -11,7 +11,7 @@ from codegen.drift.model import DriftError, Report
 from codegen.paths import ROOT, SPECS_DIR
 
 if TYPE_CHECKING:
-    from codegen.drift.policy import Policy
+    from codegen.drift.policy import DriftPolicy
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -43,13 +43,13 @@ def _emit(report: Report, args: argparse.Namespace) -> int:
     return EXIT_FAILED if report.fails(args.fail_on) else EXIT_OK
 
 
-def _policy(args: argparse.Namespace, root: Path, providers: list[str]) -> Policy:
-    from codegen.drift.policy import CONFIG_FILE, Policy
+def _policy(args: argparse.Namespace, root: Path, providers: list[str]) -> DriftPolicy:
+    from codegen.drift.policy import CONFIG_FILE, DriftPolicy
 
     config = Path(args.config) if args.config else root / SPECS_DIR.name / CONFIG_FILE
     if args.config and not config.is_file():
         raise DriftError(f"{config}: no such config file")
-    return Policy.load(config, root / SPECS_DIR.name, providers)
+    return DriftPolicy.load(config, root / SPECS_DIR.name, providers)
 
 
 def _run_files(args: argparse.Namespace) -> int:

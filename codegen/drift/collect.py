@@ -1,8 +1,8 @@
-"""Building a report: from two document files, or from every provider under ``generated/`` at two states.
+"""Building a report: from two document files, or from every provider under ``generated/`` at two points.
 
-A state is a folder holding ``generated/`` (the working tree, or a ref extracted to a temporary folder).
-Per provider it compares ``openapi.yaml`` (the vendor), ``generation.lock.json`` "tools" (the generator)
-and the public API of the generated client package.
+A ``Snapshot`` is a folder holding ``generated/`` (the working tree, or a ref extracted to a temporary
+folder). Per provider it compares ``openapi.yaml`` (the vendor), ``generation.lock.json`` "tools" (the
+generator) and the public API of the generated client package.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from codegen.drift.documents import Document, read_document
 from codegen.drift.facade import Facade, reference
 from codegen.drift.impact import with_impact
 from codegen.drift.model import Change, DriftError, ProviderReport, Report, ToolChange
-from codegen.drift.policy import Policy
+from codegen.drift.policy import DriftPolicy
 from codegen.drift.python_api import PYTHON_API_PACKAGE_REMOVED, compare_packages, find_package, load, locator
 from codegen.drift.rules import compare_documents
 from codegen.paths import GENERATED_DIR, LOCK_FILE, SPEC_FILE
@@ -41,14 +41,14 @@ def documents_report(
     old: Document,
     new: Document,
     *,
-    policy: Policy | None = None,
+    policy: DriftPolicy | None = None,
     full_validation: bool = False,
 ) -> ProviderReport:
     """One provider's report from two documents; this checkout's adapters and generated document name
     the facade operations."""
     facade = Facade.of(provider, [old, new, *reference(provider)])
     changes = document_changes(provider, old, new, facade, full_validation=full_validation)
-    changes, notes = (policy or Policy()).apply(provider, changes)
+    changes, notes = (policy or DriftPolicy()).apply(provider, changes)
     return ProviderReport(provider, changes, documents_changed=old.data != new.data, notes=notes)
 
 
@@ -59,7 +59,7 @@ def compare_files(
     *,
     old_label: str,
     new_label: str,
-    policy: Policy | None = None,
+    policy: DriftPolicy | None = None,
     full_validation: bool = False,
 ) -> Report:
     old_doc, new_doc = read_document(old, old_label), read_document(new, new_label)
@@ -68,7 +68,7 @@ def compare_files(
 
 
 @dataclass(frozen=True)
-class State:
+class Snapshot:
     """``root/generated/...`` as it is at one point; ``label`` names it in the report."""
 
     label: str
@@ -108,7 +108,7 @@ def compare_git(
     *,
     allow_new_providers: bool = False,
     packages: Mapping[str, str] | None = None,
-    policy: Policy | None = None,
+    policy: DriftPolicy | None = None,
     full_validation: bool = False,
 ) -> Report:
     """Every provider's document and client package at ``base`` (default: merge base with main) against
@@ -120,9 +120,9 @@ def compare_git(
         label, commit = base, git.resolve(root, base)
     with tempfile.TemporaryDirectory(prefix="intermission-drift-") as tmp:
         git.extract(root, commit, GENERATED, Path(tmp))
-        old = State(f"{label} ({commit[:12]})", Path(tmp))
-        new = State("working tree", root)
-        return compare_states(
+        old = Snapshot(f"{label} ({commit[:12]})", Path(tmp))
+        new = Snapshot("working tree", root)
+        return compare_snapshots(
             old,
             new,
             allow_new_providers=allow_new_providers,
@@ -132,13 +132,13 @@ def compare_git(
         )
 
 
-def compare_states(
-    old: State,
-    new: State,
+def compare_snapshots(
+    old: Snapshot,
+    new: Snapshot,
     *,
     allow_new_providers: bool = False,
     packages: Mapping[str, str] | None = None,
-    policy: Policy | None = None,
+    policy: DriftPolicy | None = None,
     full_validation: bool = False,
 ) -> Report:
     old_names, new_names = old.providers(), new.providers()
@@ -158,13 +158,19 @@ def compare_states(
     for name in sorted(old_names & new_names):
         package = (packages or {}).get(name, f"intermission_{name}")
         reports.append(
-            provider_report(name, old, new, package, policy or Policy(), full_validation=full_validation)
+            provider_report(name, old, new, package, policy or DriftPolicy(), full_validation=full_validation)
         )
     return Report(old.label, new.label, tuple(sorted(reports, key=lambda r: r.provider)))
 
 
 def provider_report(
-    name: str, old: State, new: State, package: str, policy: Policy, *, full_validation: bool = False
+    name: str,
+    old: Snapshot,
+    new: Snapshot,
+    package: str,
+    policy: DriftPolicy,
+    *,
+    full_validation: bool = False,
 ) -> ProviderReport:
     old_doc, new_doc = old.document(name), new.document(name)
     documents_changed = old_doc.data != new_doc.data

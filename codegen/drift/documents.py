@@ -52,7 +52,9 @@ def sequence(value: Any) -> list[Any]:
 
 
 @dataclass(frozen=True)
-class Operation:
+class OperationNode:
+    """One operation of a document: its key, method and path, its node, and the path item holding it."""
+
     key: str  # "POST /v1/x"
     method: str
     path: str
@@ -97,21 +99,21 @@ class Document:
         return mapping(current), last
 
     @functools.cached_property
-    def operations(self) -> dict[str, Operation]:
-        found: dict[str, Operation] = {}
+    def operations(self) -> dict[str, OperationNode]:
+        found: dict[str, OperationNode] = {}
         for path, raw_item in mapping(self.data.get("paths")).items():
             item, _ = self.deref(raw_item)
             for method in HTTP_METHODS:
                 node = item.get(method)
                 if isinstance(node, dict):
                     key = f"{method.upper()} {path}"
-                    found[key] = Operation(key, method, str(path), node, item)
+                    found[key] = OperationNode(key, method, str(path), node, item)
         return found
 
     def operation_ids(self) -> dict[str, str]:
         return {key: op.operation_id for key, op in self.operations.items() if op.operation_id}
 
-    def parameters(self, operation: Operation) -> dict[tuple[str, str], dict[str, Any]]:
+    def parameters(self, operation: OperationNode) -> dict[tuple[str, str], dict[str, Any]]:
         """The operation's parameters by (location, name), path-level ones included, references resolved."""
         found: dict[tuple[str, str], dict[str, Any]] = {}
         for raw in [
@@ -132,7 +134,7 @@ class Document:
                 users.setdefault(name, set()).add(key)
         return users
 
-    def _reached(self, operation: Operation) -> set[str]:
+    def _reached(self, operation: OperationNode) -> set[str]:
         names: set[str] = set()
         pending: list[Any] = [operation.node, operation.path_item.get("parameters")]
         seen_refs: set[str] = set()

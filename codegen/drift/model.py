@@ -89,7 +89,7 @@ def _short(version: str | None) -> str:
 
 
 @dataclass(frozen=True)
-class Verdict:
+class FacadeVerdict:
     """Whether the facade still type-checks and passes its tests against the new generated client.
 
     ``failures`` are ``file:line: message`` lines; an empty tuple means "facade ok".
@@ -117,7 +117,7 @@ class ProviderReport:
     generator: tuple[ToolChange, ...] = ()
     documents_changed: bool = True
     notes: tuple[str, ...] = ()
-    verdict: Verdict | None = None
+    verdict: FacadeVerdict | None = None
 
     @property
     def all_changes(self) -> tuple[Change, ...]:

@@ -71,13 +71,15 @@ def read_overrides(path: Path | None) -> dict[str, Severity]:
 
 
 @dataclass(frozen=True)
-class Entry:
+class AcceptedEntry:
+    """One entry of a ``drift-accepted.yaml``: the change it names (rule, location) and who accepted it."""
+
     rule: str
     location: str
     acceptance: Acceptance
 
 
-def read_accepted(path: Path) -> list[Entry]:
+def read_accepted(path: Path) -> list[AcceptedEntry]:
     """The entries of a ``drift-accepted.yaml``; none when the file does not exist."""
     if not path.is_file():
         return []
@@ -101,7 +103,7 @@ def read_accepted(path: Path) -> list[Entry]:
         if expires is not None:
             expires = _date(expires, where)
         acceptance = Acceptance(item["reason"], item["by"], expires)
-        entries.append(Entry(_known(item["rule"], where), item["location"], acceptance))
+        entries.append(AcceptedEntry(_known(item["rule"], where), item["location"], acceptance))
     return entries
 
 
@@ -115,15 +117,15 @@ def _date(value: object, where: str) -> str:
 
 
 @dataclass
-class Policy:
+class DriftPolicy:
     """Overrides for every provider and the accepted changes of each."""
 
     overrides: dict[str, Severity] = field(default_factory=dict)
-    accepted: dict[str, list[Entry]] = field(default_factory=dict)
+    accepted: dict[str, list[AcceptedEntry]] = field(default_factory=dict)
     today: datetime.date = field(default_factory=datetime.date.today)
 
     @classmethod
-    def load(cls, config: Path | None, specs: Path | None, providers: Iterable[str]) -> Policy:
+    def load(cls, config: Path | None, specs: Path | None, providers: Iterable[str]) -> DriftPolicy:
         accepted = {}
         if specs is not None:
             accepted = {name: read_accepted(specs / name / ACCEPTED_FILE) for name in providers}

@@ -14,13 +14,13 @@ from typing import Any
 
 from codegen.drift.checks import bodies, operations, parameters, responses, security, servers
 from codegen.drift.checks.position import Position, Side
-from codegen.drift.documents import Document, Operation, mapping
+from codegen.drift.documents import Document, OperationNode, mapping
 from codegen.drift.model import Change, Rule, Severity
 from codegen.drift.schemas import Finding, SchemaWalker
 
 
 @dataclass(frozen=True)
-class Raw:
+class RawFinding:
     """A finding before merging: its rule, where, the operation it was seen in, and a detail."""
 
     rule: Rule
@@ -37,24 +37,24 @@ class OperationPair:
 
     old: Document
     new: Document
-    old_op: Operation
-    new_op: Operation
+    old_op: OperationNode
+    new_op: OperationNode
     walker: SchemaWalker
-    found: list[Raw] = field(default_factory=list)
+    found: list[RawFinding] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.key = self.new_op.key
         self.renamed = operations.renamed_path_parameters(self.old_op, self.new_op)
 
     def add(self, rule: Rule, location: str, detail: str = "") -> None:
-        self.found.append(Raw(rule, location, self.key, detail))
+        self.found.append(RawFinding(rule, location, self.key, detail))
 
     def schemas(self, side: Side, position: Position, base: str, old: Any, new: Any) -> None:
         if old is None and new is None:
             return
         findings = self.walker.compare(self.key, side, position, old if old is not None else {}, new or {})
         for f in findings:
-            self.found.append(Raw(f.rule, _where(base, f), self.key, f.detail, f.severity, f.users))
+            self.found.append(RawFinding(f.rule, _where(base, f), self.key, f.detail, f.severity, f.users))
 
 
 _OPERATION_CHECKS = (
@@ -69,10 +69,10 @@ _OPERATION_CHECKS = (
 
 def compare_documents(old: Document, new: Document) -> list[Change]:
     """Every change from ``old`` to ``new``, without provider or facade (see ``impact``), sorted."""
-    found: list[Raw] = []
+    found: list[RawFinding] = []
     pairs, removed, added = operations.pair(old, new)
-    found += [Raw(operations.ENDPOINT_REMOVED, key, key) for key in removed]
-    found += [Raw(operations.ENDPOINT_ADDED, key, key) for key in added]
+    found += [RawFinding(operations.ENDPOINT_REMOVED, key, key) for key in removed]
+    found += [RawFinding(operations.ENDPOINT_ADDED, key, key) for key in added]
     walker = SchemaWalker(old, new)
     same_context = all(_document_level(old, key) == _document_level(new, key) for key in _CONTEXT)
     for old_op, new_op in pairs:
@@ -95,7 +95,7 @@ def _document_level(doc: Document, key: str) -> Any:
     return doc.data.get(key)
 
 
-def _unchanged(walker: SchemaWalker, old: Operation, new: Operation) -> bool:
+def _unchanged(walker: SchemaWalker, old: OperationNode, new: OperationNode) -> bool:
     """The same operation, written the same, whose references lead to the same schemas: no check can
     find anything in it (most operations of a real pair)."""
     if old.key != new.key or old.node != new.node:
@@ -106,9 +106,9 @@ def _unchanged(walker: SchemaWalker, old: Operation, new: Operation) -> bool:
     return walker.same_targets([old.node, *(old.path_item.get(k) for k in inherited)])
 
 
-def _merge(found: Iterable[Raw]) -> list[Change]:
+def _merge(found: Iterable[RawFinding]) -> list[Change]:
     """One change per (rule, location, detail), naming every operation it was seen in."""
-    grouped: dict[tuple[str, str, str], tuple[Raw, set[str]]] = {}
+    grouped: dict[tuple[str, str, str], tuple[RawFinding, set[str]]] = {}
     for raw in found:
         entry = grouped.setdefault((raw.rule.id, raw.location, raw.detail), (raw, set()))
         entry[1].add(raw.operation)

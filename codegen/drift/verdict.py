@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 
-from codegen.drift.model import Report, Verdict
+from codegen.drift.model import FacadeVerdict, Report
 
 TIMEOUT = 1200.0  # seconds for each check; both take well under a minute on two cores
 FACADE_TESTS = ("tests/wrappers", "tests/fakes")
@@ -103,9 +103,11 @@ def _concerns(text: str, provider: str, providers: Iterable[str]) -> bool:
     return provider in named or not named
 
 
-def verdicts(root: Path, providers: list[str]) -> dict[str, Verdict]:
+def verdicts(root: Path, providers: list[str]) -> dict[str, FacadeVerdict]:
     failures = type_errors(root) + [failure for _, failure in test_failures(root)]
-    return {name: Verdict(tuple(f for f in failures if _concerns(f, name, providers))) for name in providers}
+    return {
+        name: FacadeVerdict(tuple(f for f in failures if _concerns(f, name, providers))) for name in providers
+    }
 
 
 def with_verdicts(report: Report, root: Path) -> Report:

@@ -5,13 +5,13 @@ from __future__ import annotations
 import keyword
 import os
 import time
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from codegen.errors import CodegenError, SpecError
 from codegen.generate import banner, models, runners
 from codegen.generate.lock import render_lock
+from codegen.generate.outcome import BUILT, FAILED, Outcome
 from codegen.openapi.notice import Notice
 from codegen.paths import LOCK_FILE, SPEC_FILE
 from codegen.providers import Provider
@@ -41,20 +41,6 @@ def document_text(provider: Provider, document: dict[str, Any]) -> str:
     return banner.banner(provider.name) + render_document(document)
 
 
-@dataclass(frozen=True)
-class BuildResult:
-    provider: str
-    seconds: float
-    step: str = ""
-    reason: str = ""
-    bad_input: bool = False
-    warnings: tuple[str, ...] = ()
-
-    @property
-    def ok(self) -> bool:
-        return not self.step
-
-
 def _reason(provider: Provider, exc: CodegenError) -> str:
     if isinstance(exc, SpecError) and exc.provider == provider.name:
         return runners.stable(exc.message)
@@ -73,7 +59,7 @@ def _client(provider: Provider, document: dict[str, Any], source: Path, target: 
 
 def build_provider(
     provider: Provider, target: Path, lock: dict[str, Any], *, overlap: bool = False
-) -> BuildResult:
+) -> Outcome:
     """Fill the empty folder ``target``; never raises, the result names the failed step.
 
     With ``overlap`` the models package is built in a child process while this one generates the
@@ -126,18 +112,20 @@ def build_provider(
         (target / LOCK_FILE).write_text(render_lock(lock), encoding="utf-8")
     except CodegenError as exc:
         reason = _reason(provider, exc)
-        return BuildResult(provider.name, time.perf_counter() - start, step, reason, True, tuple(warnings))
+        return Outcome(
+            provider.name, FAILED, time.perf_counter() - start, step, reason, True, tuple(warnings)
+        )
     except runners.StepError as exc:
-        return BuildResult(
-            provider.name, time.perf_counter() - start, exc.step, exc.reason, False, tuple(warnings)
+        return Outcome(
+            provider.name, FAILED, time.perf_counter() - start, exc.step, exc.reason, False, tuple(warnings)
         )
     except Exception as exc:  # a generator bug must not take the other providers down
         reason = runners.stable(f"{type(exc).__name__}: {exc}".replace(f"{target}{os.sep}", ""))
         bad_page = step == SPEC_STEP and isinstance(exc, UNREADABLE_PAGE)
-        return BuildResult(
-            provider.name, time.perf_counter() - start, step, reason, bad_page, tuple(warnings)
+        return Outcome(
+            provider.name, FAILED, time.perf_counter() - start, step, reason, bad_page, tuple(warnings)
         )
     finally:
         if running is not None:
             running.stop()
-    return BuildResult(provider.name, time.perf_counter() - start, warnings=tuple(warnings))
+    return Outcome(provider.name, BUILT, time.perf_counter() - start, warnings=tuple(warnings))

@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from codegen.generate import operations
-from codegen.generate.pipeline import FAILED, Outcome, exit_status, generate
+from codegen.generate.outcome import FAILED, Outcome
+from codegen.generate.pipeline import exit_status, generate
 
 DIFF_LINES = 40
 _IGNORED_DIRS = {"__pycache__"}

@@ -11,7 +11,8 @@ from codegen.paths import GENERATED_DIR, SPECS_DIR
 
 
 def _cmd_generate(args: argparse.Namespace) -> int:
-    from codegen.generate.pipeline import FAILED, Outcome, exit_status, generate
+    from codegen.generate.outcome import FAILED, Outcome
+    from codegen.generate.pipeline import exit_status, generate
 
     def report(outcome: Outcome) -> None:
         print(outcome.line(), file=sys.stderr if outcome.status == FAILED else sys.stdout, flush=True)

@@ -28,7 +28,9 @@ _METHOD_LINE = re.compile(r'^\s*"method":\s*"([a-z]+)",$', re.M)
 
 
 @dataclass(frozen=True)
-class Operation:
+class OperationIdentity:
+    """What decides an operation's generated module: method, path, operationId and tags."""
+
     method: str
     path: str
     operation_id: str | None
@@ -42,7 +44,7 @@ class Operation:
 class Renamed:
     """An operation given an operationId because its derived module name was taken."""
 
-    operation: Operation
+    operation: OperationIdentity
     module: str
     clashed: str
 
@@ -53,9 +55,9 @@ class Renamed:
         )
 
 
-def operations(document: dict[str, Any]) -> list[Operation]:
+def operations(document: dict[str, Any]) -> list[OperationIdentity]:
     """The document's operations, in document order."""
-    found: list[Operation] = []
+    found: list[OperationIdentity] = []
     paths = document.get("paths") or {}
     for path, item in paths.items():
         if not isinstance(item, dict):
@@ -67,7 +69,7 @@ def operations(document: dict[str, Any]) -> list[Operation]:
             operation_id = operation.get("operationId")
             tags = operation.get("tags") or [DEFAULT_TAG]
             found.append(
-                Operation(
+                OperationIdentity(
                     method,
                     str(path),
                     operation_id if isinstance(operation_id, str) and operation_id else None,
@@ -83,7 +85,7 @@ def _identifier(value: str, prefix: str) -> str:
     return str(PythonIdentifier(value, prefix=prefix))
 
 
-def _from_method_and_path(operation: Operation, prefix: str) -> str:
+def _from_method_and_path(operation: OperationIdentity, prefix: str) -> str:
     from openapi_python_client.parser.openapi import generate_operation_id
     from openapi_python_client.schema import UntrustedString
 
@@ -92,23 +94,23 @@ def _from_method_and_path(operation: Operation, prefix: str) -> str:
     )
 
 
-def module_name(operation: Operation, prefix: str) -> str:
+def module_name(operation: OperationIdentity, prefix: str) -> str:
     """The module openapi-python-client writes the operation to (without ``.py``)."""
     if operation.operation_id is None:
         return _identifier(_from_method_and_path(operation, prefix), prefix)
     return _identifier(operation.operation_id, prefix)
 
 
-def _bounded(operation: Operation, name: str) -> str:
+def _bounded(operation: OperationIdentity, name: str) -> str:
     return name if len(name) <= MAX_NAME else _suffixed(operation, name[: MAX_NAME - 7].rstrip("_"))
 
 
-def tag_dirs(operation: Operation, all_tags: bool) -> tuple[str, ...]:
+def tag_dirs(operation: OperationIdentity, all_tags: bool) -> tuple[str, ...]:
     tags = operation.tags if all_tags else operation.tags[:1]
     return tuple(dict.fromkeys(_identifier(t, TAG_PREFIX) for t in tags))
 
 
-def _clashes(ops: list[Operation], names: list[str], all_tags: bool) -> set[int]:
+def _clashes(ops: list[OperationIdentity], names: list[str], all_tags: bool) -> set[int]:
     """Indexes of operations that share a module file with another operation."""
     owners: dict[tuple[str, str], list[int]] = defaultdict(list)
     for index, (operation, name) in enumerate(zip(ops, names, strict=True)):
@@ -117,7 +119,7 @@ def _clashes(ops: list[Operation], names: list[str], all_tags: bool) -> set[int]
     return {i for group in owners.values() if len(group) > 1 for i in group}
 
 
-def _suffixed(operation: Operation, name: str) -> str:
+def _suffixed(operation: OperationIdentity, name: str) -> str:
     digest = hashlib.sha256(operation.label().encode("utf-8")).hexdigest()[:6]
     return f"{name}_{digest}"
 
@@ -197,7 +199,7 @@ def compare_operations(
 ) -> Mismatch:
     """Compare a named document (see ``name_operations``) with the package generated from it."""
     modules = generated_modules(package)
-    expected: dict[tuple[str, str], Operation] = {}
+    expected: dict[tuple[str, str], OperationIdentity] = {}
     for operation in operations(document):
         for tag in tag_dirs(operation, all_tags):
             expected[(tag, module_name(operation, prefix))] = operation

@@ -11,42 +11,13 @@ from typing import TYPE_CHECKING, Any
 
 from codegen.errors import CodegenError
 from codegen.generate import swap
-from codegen.generate.build import BuildResult, build_provider, output_names
+from codegen.generate.build import build_provider, output_names
 from codegen.generate.lock import compute_lock, read_lock
+from codegen.generate.outcome import FAILED, REGENERATED, UNCHANGED, Outcome
 from codegen.providers import MANIFEST, Provider, load_provider
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
-
-REGENERATED = "regenerated"
-UNCHANGED = "unchanged"
-FAILED = "failed"
-WARNING = "warning"
-
-
-@dataclass(frozen=True)
-class Outcome:
-    provider: str
-    status: str
-    seconds: float
-    step: str = ""
-    reason: str = ""
-    bad_input: bool = False
-    warnings: tuple[str, ...] = ()
-
-    def line(self) -> str:
-        """The status line; a failure's reason in full, its later lines indented under the first."""
-        tail = f"{self.step}: {self.reason}" if self.status == FAILED else f"{self.seconds:.2f}s"
-        return _block(f"{self.provider:<14} {self.status:<12} ", tail)
-
-    def warning_lines(self) -> list[str]:
-        """Every warning of the generators, in full, one block each."""
-        return [_block(f"{self.provider:<14} {WARNING:<12} ", w) for w in self.warnings]
-
-
-def _block(head: str, text: str) -> str:
-    first, *rest = text.splitlines() or [""]
-    return "\n".join([head + first, *(" " * len(head) + line for line in rest)])
 
 
 @dataclass(frozen=True)
@@ -101,12 +72,10 @@ def _plan(specs_dir: Path, out_dir: Path, names: list[str], force: bool) -> tupl
     return done, todo
 
 
-def _finish(task: _Task, result: BuildResult, temp: Path, out_dir: Path) -> Outcome:
+def _finish(task: _Task, result: Outcome, temp: Path, out_dir: Path) -> Outcome:
     name = task.provider.name
-    if not result.ok:
-        return Outcome(
-            name, FAILED, result.seconds, result.step, result.reason, result.bad_input, result.warnings
-        )
+    if result.status == FAILED:
+        return result
     started = time.perf_counter()
     try:
         swap.swap_in(temp, out_dir / name)
@@ -139,14 +108,16 @@ def _run(tasks: list[_Task], out_dir: Path, jobs: int) -> list[Outcome]:
         from concurrent.futures import ProcessPoolExecutor  # not on the path of a run with nothing to do
 
         with ProcessPoolExecutor(max_workers=min(jobs, len(todo))) as pool:
-            futures: list[tuple[_Task, Future[BuildResult]]] = [
+            futures: list[tuple[_Task, Future[Outcome]]] = [
                 (t, pool.submit(build_provider, t.provider, temps[t.provider.name], t.lock)) for t in todo
             ]
             for task, future in futures:
                 try:
                     result = future.result()
                 except Exception as exc:  # the worker process died
-                    result = BuildResult(task.provider.name, 0.0, "worker", f"{type(exc).__name__}: {exc}")
+                    result = Outcome(
+                        task.provider.name, FAILED, 0.0, "worker", f"{type(exc).__name__}: {exc}"
+                    )
                 outcomes.append(_finish(task, result, temps[task.provider.name], out_dir))
         return outcomes
     finally:

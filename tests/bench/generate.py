@@ -22,6 +22,7 @@ import yaml
 
 from codegen.generate.build import build_provider
 from codegen.generate.lock import compute_lock
+from codegen.generate.outcome import BUILT
 from codegen.generate.pipeline import provider_names
 from codegen.providers import load_provider
 from tests.bench.report import Row
@@ -145,7 +146,7 @@ def _warm_build(specs: Path, name: str, scratch: Path) -> float:
     target = Path(tempfile.mkdtemp(dir=scratch))
     start = time.perf_counter()
     result = build_provider(provider, target, compute_lock(provider))
-    assert result.ok, result
+    assert result.status == BUILT, result
     return time.perf_counter() - start
 
 

@@ -23,7 +23,8 @@ from typing import Any
 import yaml
 
 from codegen.generate.operations import count_operations, generated_modules
-from codegen.generate.pipeline import FAILED, default_jobs, generate
+from codegen.generate.outcome import FAILED
+from codegen.generate.pipeline import default_jobs, generate
 from codegen.paths import SPEC_FILE
 from codegen.yamlio import load_yaml
 from tests.typing.check import Client, typecheck

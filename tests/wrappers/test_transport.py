@@ -40,7 +40,7 @@ def failed(error: BaseException) -> Attempt:
 
 
 @pytest.mark.parametrize(
-    ("exchange", "verdict"),
+    ("attempt", "verdict"),
     [
         (answered(200), Verdict.DONE),
         (answered(400), Verdict.DONE),
@@ -64,8 +64,8 @@ def failed(error: BaseException) -> Attempt:
         (failed(ValueError("bug")), Verdict.DONE),
     ],
 )
-def test_classify(exchange: Attempt, verdict: Verdict) -> None:
-    assert classify(exchange) is verdict
+def test_classify(attempt: Attempt, verdict: Verdict) -> None:
+    assert classify(attempt) is verdict
 
 
 def test_retry_after_forms() -> None:

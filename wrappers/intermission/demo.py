@@ -25,7 +25,9 @@ def start_status(provider: str, actions: dict[str, dict[str, str]]) -> str:
 
 
 @dataclass(frozen=True)
-class Step:
+class TimedOperation:
+    """One facade call of the demo walk: the state it reported and how long it took."""
+
     provider: str
     operation: str
     state: str
@@ -33,30 +35,30 @@ class Step:
     latency_ms: float
 
 
-def _step(provider: str, operation: str, call: Any) -> Step:
+def _timed(provider: str, operation: str, call: Any) -> TimedOperation:
     started = time.perf_counter()
     try:
         result = call()
     except errors.Unsupported:
-        return Step(provider, operation, "unsupported", None, 0.0)
+        return TimedOperation(provider, operation, "unsupported", None, 0.0)
     elapsed = (time.perf_counter() - started) * 1000
-    return Step(provider, operation, result.state.value, result.raw_status, round(elapsed, 1))
+    return TimedOperation(provider, operation, result.state.value, result.raw_status, round(elapsed, 1))
 
 
-def walk(fakes: Any) -> list[Step]:
+def walk(fakes: Any) -> list[TimedOperation]:
     from intermission import Client
 
-    steps: list[Step] = []
+    steps: list[TimedOperation] = []
     for provider in fakes.providers:
         actions = {k: dict(v) for k, v in fakes.fake(provider).store.lifecycle.actions.items()}
         resource = fakes.create(provider, status=start_status(provider, actions))
         with Client(provider, **fakes.options(provider)) as client:
-            steps.append(_step(provider, "pause", lambda c=client, r=resource: c.pause(r)))
-            steps.append(_step(provider, "status", lambda c=client, r=resource: c.status(r)))
+            steps.append(_timed(provider, "pause", lambda c=client, r=resource: c.pause(r)))
+            steps.append(_timed(provider, "status", lambda c=client, r=resource: c.status(r)))
             steps.append(
-                _step(provider, "resume", lambda c=client, r=resource: c.resume(r, message="carry on"))
+                _timed(provider, "resume", lambda c=client, r=resource: c.resume(r, message="carry on"))
             )
-            steps.append(_step(provider, "status", lambda c=client, r=resource: c.status(r)))
+            steps.append(_timed(provider, "status", lambda c=client, r=resource: c.status(r)))
     return steps
 
 
@@ -112,7 +114,7 @@ def table(header: tuple[str, ...], body: Sequence[tuple[str, ...]]) -> str:
     return "\n".join(lines)
 
 
-def render(steps: list[Step]) -> str:
+def render(steps: list[TimedOperation]) -> str:
     header = ("provider", "operation", "state", "vendor status", "latency")
     return table(
         header,

@@ -1,7 +1,7 @@
 """Listing one provider's agents page by page, as ``Result``s: ``Client.list`` and ``AsyncClient.list``.
 
 The adapter builds the request of one page from a cursor (a page number, an offset, a vendor token; ``None``
-for the first page) and reads the page it gets back (``Page``: the entries, the next cursor, and where the
+for the first page) and reads the page it gets back (``ListPage``: the entries, the next cursor, and where the
 vendor says the page sits). ``Pager`` holds what a listing has seen and turns each page into a ``Flow`` that
 ``intermission.transport`` runs like any other read, so the retry policy applies to every page on its own
 (a 429 on page 7 waits for its ``Retry-After`` and asks for page 7 again). What the pager refuses:
@@ -49,7 +49,7 @@ LIST = Operation.LIST.value
 
 
 @dataclass(frozen=True, slots=True)
-class Entry:
+class ListEntry:
     """One agent as a page lists it: its id (unchecked), the vendor's status, the generated model."""
 
     ident: object
@@ -58,11 +58,11 @@ class Entry:
 
 
 @dataclass(frozen=True, slots=True)
-class Page:
+class ListPage:
     """One page: its entries, the cursor of the next page (``None``: this was the last), and the cursor
     the vendor says this page answers (``None`` when the vendor does not say)."""
 
-    entries: Sequence[Entry]
+    entries: Sequence[ListEntry]
     next: Cursor | None
     position: Cursor | None = None
 
@@ -153,10 +153,10 @@ class Pager:
                 page=number,
                 **context_of(last),
             )
-        assert isinstance(value, Page)
+        assert isinstance(value, ListPage)
         return self._take(value, number)
 
-    def _accept(self, attempt: Attempt) -> Page | _Malformed | None:
+    def _accept(self, attempt: Attempt) -> ListPage | _Malformed | None:
         if not attempt.answered_2xx:
             return None
         parsed = attempt.parsed if attempt.ok else None
@@ -178,7 +178,7 @@ class Pager:
             page=number,
         )
 
-    def _take(self, page: Page, number: int) -> list[Result]:
+    def _take(self, page: ListPage, number: int) -> list[Result]:
         asked = self.cursor if self.cursor is not None else self.engine.adapter.first_cursor
         if page.position is not None and asked is not None and page.position != asked:
             raise self._loop(f"asked for {asked!r}, the vendor answered {page.position!r}", number)
@@ -197,7 +197,7 @@ class Pager:
             self.cursor = page.next
         return results
 
-    def _results(self, entries: Sequence[Entry], number: int) -> list[Result]:
+    def _results(self, entries: Sequence[ListEntry], number: int) -> list[Result]:
         engine, adapter = self.engine, self.engine.adapter
         results: list[Result] = []
         for entry in entries:
@@ -273,8 +273,10 @@ class AsyncListing(_Read, AsyncIterator[Result]):
             self._ready = iter(await run_async(pager.flow(), pager.policy.retry))
 
 
-def entries(items: object, id_key: str, status_key: str, models: Sequence[Any] | None = None) -> list[Entry]:
-    """``Entry``s from a JSON list of objects (``ValueError`` when it is not one), with the generated
+def entries(
+    items: object, id_key: str, status_key: str, models: Sequence[Any] | None = None
+) -> list[ListEntry]:
+    """``ListEntry``s from a JSON list of objects (``ValueError`` when it is not one), with the generated
     models alongside when the generated client parsed the same list."""
     if not isinstance(items, list) or not all(isinstance(item, dict) for item in items):
         raise ValueError("the entries are not a list of objects")
@@ -282,7 +284,7 @@ def entries(items: object, id_key: str, status_key: str, models: Sequence[Any] |
     found = []
     for item, model in zip(items, paired, strict=True):
         status = item.get(status_key)
-        found.append(Entry(item.get(id_key), status if isinstance(status, str) else None, model))
+        found.append(ListEntry(item.get(id_key), status if isinstance(status, str) else None, model))
     return found
 
 
@@ -290,9 +292,9 @@ __all__ = [
     "DEFAULT_MAX_PAGES",
     "AsyncListing",
     "Cursor",
-    "Entry",
+    "ListEntry",
+    "ListPage",
     "Listing",
-    "Page",
     "Pager",
     "check_limit",
     "check_state",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from codegen.drift.documents import Document, Operation, template, template_names
+from codegen.drift.documents import Document, OperationNode, template, template_names
 from codegen.drift.model import Rule
 
 if TYPE_CHECKING:
@@ -42,7 +42,7 @@ REQUEST_PATH_PARAMETER_RENAMED = Rule(
     "the generated function's argument is renamed; callers passing it by keyword break",
 )
 
-Pairs = list[tuple[Operation, Operation]]
+Pairs = list[tuple[OperationNode, OperationNode]]
 
 
 def pair(old: Document, new: Document) -> tuple[Pairs, list[str], list[str]]:
@@ -68,7 +68,7 @@ def pair(old: Document, new: Document) -> tuple[Pairs, list[str], list[str]]:
     return pairs, removed, added
 
 
-def renamed_path_parameters(old: Operation, new: Operation) -> dict[str, str]:
+def renamed_path_parameters(old: OperationNode, new: OperationNode) -> dict[str, str]:
     """Old name -> new name of path parameters whose place in a same-shaped template kept them apart."""
     if old.path == new.path or template(old.path) != template(new.path):
         return {}

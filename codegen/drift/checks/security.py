@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from codegen.drift.documents import Document, Operation, mapping, sequence
+from codegen.drift.documents import Document, OperationNode, mapping, sequence
 from codegen.drift.model import Rule
 
 if TYPE_CHECKING:
@@ -70,7 +70,7 @@ def _scheme(doc: Document, name: str) -> Signature:
     return (kind, name)
 
 
-def _security(doc: Document, op: Operation) -> tuple[frozenset[str], Requirements]:
+def _security(doc: Document, op: OperationNode) -> tuple[frozenset[str], Requirements]:
     raw = op.node["security"] if "security" in op.node else doc.data.get("security")
     names: set[str] = set()
     requirements: set[frozenset[Signature]] = set()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from codegen.drift.documents import Document, Operation, mapping, sequence
+from codegen.drift.documents import Document, OperationNode, mapping, sequence
 from codegen.drift.model import Rule
 
 if TYPE_CHECKING:
@@ -34,7 +34,7 @@ def check(op: OperationPair) -> None:
         )
 
 
-def _servers(doc: Document, op: Operation) -> tuple[frozenset[str], str]:
+def _servers(doc: Document, op: OperationNode) -> tuple[frozenset[str], str]:
     for level, node in (("operation", op.node), ("path", op.path_item), ("document", doc.data)):
         servers = sequence(node.get("servers"))
         if servers:

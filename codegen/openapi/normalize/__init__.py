@@ -29,7 +29,7 @@ from codegen.openapi.notice import Notice
 
 
 @dataclass(frozen=True)
-class Rule:
+class NormalizationRule:
     """One kind of defect; ``ids`` are the rule ids its notices carry."""
 
     ids: tuple[str, ...]
@@ -38,14 +38,14 @@ class Rule:
 
 
 # Applied in this order: later rules see the document the earlier ones fixed.
-RULES: tuple[Rule, ...] = (
-    Rule(
+RULES: tuple[NormalizationRule, ...] = (
+    NormalizationRule(
         (keywords.OPENAPI_30_KEYWORD,),
         "OpenAPI 3.0 keywords (nullable, boolean exclusive bounds) in 3.1 form",
         keywords.fix_30_keywords,
     ),
-    Rule((names.DOTTED_SCHEMA_NAME,), "schema names without dots", names.fix),
-    Rule(
+    NormalizationRule((names.DOTTED_SCHEMA_NAME,), "schema names without dots", names.fix),
+    NormalizationRule(
         (
             path_parameters.UNNAMED,
             path_parameters.UNDECLARED,
@@ -55,37 +55,45 @@ RULES: tuple[Rule, ...] = (
         "path parameters matched to the path template",
         path_parameters.fix,
     ),
-    Rule(
+    NormalizationRule(
         (headers.AUTH_HEADER, headers.UNTYPED_HEADER),
         "untyped header parameters: removed when a security scheme sends them, else strings",
         headers.fix,
     ),
-    Rule((operation_ids.MISSING_OPERATION_ID,), "operation ids from summaries", operation_ids.fix),
-    Rule(
+    NormalizationRule(
+        (operation_ids.MISSING_OPERATION_ID,), "operation ids from summaries", operation_ids.fix
+    ),
+    NormalizationRule(
         (operation_ids.FASTAPI_OPERATION_ID,),
         "FastAPI's operation ids as the handler names",
         operation_ids.fix_fastapi,
     ),
-    Rule((unions.NESTED_UNION,), "nested unions flattened", unions.fix),
-    Rule(
+    NormalizationRule((unions.NESTED_UNION,), "nested unions flattened", unions.fix),
+    NormalizationRule(
         (nullable_models.NULLABLE_MODEL,), "nullable component objects as object + null", nullable_models.fix
     ),
-    Rule((keywords.ARRAY_WITHOUT_ITEMS,), "arrays without items hold anything", keywords.fix_array_items),
-    Rule(
+    NormalizationRule(
+        (keywords.ARRAY_WITHOUT_ITEMS,), "arrays without items hold anything", keywords.fix_array_items
+    ),
+    NormalizationRule(
         (keywords.UNION_OBJECT_DEFAULT,),
         "object defaults of unions left to the server",
         keywords.fix_union_object_defaults,
     ),
-    Rule((formats.UNKNOWN_FORMAT,), "formats no generator knows, as bounds or removed", formats.fix),
-    Rule((media.BINARY_RESPONSE,), "binary responses as application/octet-stream", media.fix),
-    Rule(
+    NormalizationRule(
+        (formats.UNKNOWN_FORMAT,), "formats no generator knows, as bounds or removed", formats.fix
+    ),
+    NormalizationRule((media.BINARY_RESPONSE,), "binary responses as application/octet-stream", media.fix),
+    NormalizationRule(
         (media.SEVERAL_REQUEST_MEDIA_TYPES,),
         "request bodies in their JSON form only",
         media.fix_request_bodies,
     ),
-    Rule((patterns.PATTERN,), "regex patterns in Python's spelling", patterns.fix),
-    Rule((titles.DUPLICATE_TITLE,), "one class name per schema title", titles.fix),
-    Rule((titles.INLINE_NAME,), "inline schemas not named like components", titles.fix_inline_names),
+    NormalizationRule((patterns.PATTERN,), "regex patterns in Python's spelling", patterns.fix),
+    NormalizationRule((titles.DUPLICATE_TITLE,), "one class name per schema title", titles.fix),
+    NormalizationRule(
+        (titles.INLINE_NAME,), "inline schemas not named like components", titles.fix_inline_names
+    ),
 )
 
 

@@ -11,7 +11,7 @@ import pytest
 
 from codegen.cli import main
 from codegen.drift.model import Change, DriftError
-from codegen.drift.policy import Policy, read_accepted, read_overrides
+from codegen.drift.policy import DriftPolicy, read_accepted, read_overrides
 
 HERE = Path(__file__).parent
 BASE = HERE / "cases" / "base.yaml"
@@ -40,7 +40,7 @@ ENTRY = f"""accepted:
 
 def test_an_accepted_change_is_marked_and_not_counted(tmp_path: Path) -> None:
     _accepted_file(tmp_path, ENTRY)
-    policy = Policy.load(None, tmp_path, ["browser_use"])
+    policy = DriftPolicy.load(None, tmp_path, ["browser_use"])
     (change,), notes = policy.apply("browser_use", [_change()])
     assert change.accepted is not None
     assert (change.accepted.by, change.accepted.reason) == (
@@ -52,7 +52,7 @@ def test_an_accepted_change_is_marked_and_not_counted(tmp_path: Path) -> None:
 
 def test_an_expired_acceptance_accepts_nothing_and_says_so(tmp_path: Path) -> None:
     _accepted_file(tmp_path, ENTRY + "    expires: 2026-01-31\n")
-    policy = Policy.load(None, tmp_path, ["browser_use"])
+    policy = DriftPolicy.load(None, tmp_path, ["browser_use"])
     policy.today = datetime.date(2026, 2, 1)
     (change,), notes = policy.apply("browser_use", [_change()])
     assert change.accepted is None
@@ -64,7 +64,7 @@ def test_an_expired_acceptance_accepts_nothing_and_says_so(tmp_path: Path) -> No
 
 def test_an_entry_matching_nothing_is_noted(tmp_path: Path) -> None:
     _accepted_file(tmp_path, ENTRY)
-    policy = Policy.load(None, tmp_path, ["browser_use"])
+    policy = DriftPolicy.load(None, tmp_path, ["browser_use"])
     (change,), notes = policy.apply("browser_use", [_change(location="elsewhere")])
     assert change.accepted is None
     assert notes == (f"drift-accepted.yaml: api-key-header-name-changed at {HEADER} matches no change",)
@@ -72,7 +72,7 @@ def test_an_entry_matching_nothing_is_noted(tmp_path: Path) -> None:
 
 def test_acceptances_are_per_provider(tmp_path: Path) -> None:
     _accepted_file(tmp_path, ENTRY)
-    policy = Policy.load(None, tmp_path, ["browser_use", "agi"])
+    policy = DriftPolicy.load(None, tmp_path, ["browser_use", "agi"])
     (change,), _ = policy.apply("agi", [_change()])
     assert change.accepted is None
 
@@ -80,7 +80,7 @@ def test_acceptances_are_per_provider(tmp_path: Path) -> None:
 def test_a_severity_override(tmp_path: Path) -> None:
     config = tmp_path / "drift.yaml"
     config.write_text("severity:\n  api-key-header-name-changed: warning\n", encoding="utf-8")
-    (change,), _ = Policy(read_overrides(config)).apply("agi", [_change()])
+    (change,), _ = DriftPolicy(read_overrides(config)).apply("agi", [_change()])
     assert change.severity == "warning"
 
 
@@ -163,7 +163,7 @@ def test_accepted_changes_do_not_fail_the_run_but_show(
     from codegen.drift.collect import compare_files
     from codegen.drift.report import markdown
 
-    policy = Policy.load(None, specs, ["browser_use"])
+    policy = DriftPolicy.load(None, specs, ["browser_use"])
     report = compare_files(BASE, MIXED, "browser_use", old_label="old", new_label="new", policy=policy)
     assert not report.fails("breaking")
     assert report.accepted == 3

@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from codegen.drift.collect import State, provider_report
+from codegen.drift.collect import Snapshot, provider_report
 from codegen.drift.documents import read_document
 from codegen.drift.facade import Facade
 from codegen.drift.impact import with_impact
 from codegen.drift.model import DriftError
-from codegen.drift.policy import Policy
+from codegen.drift.policy import DriftPolicy
 from codegen.drift.python_api import compare_packages, find_package, load, locator, snake
 
 CASES = Path(__file__).parent / "cases"
@@ -152,7 +152,7 @@ def _package_removed(root: Path) -> list[str]:
     package.mkdir()
     (package / "__init__.py").write_text("", encoding="utf-8")
     report = provider_report(
-        "browser_use", State("old", root / "old"), State("new", root / "new"), PACKAGE, Policy()
+        "browser_use", Snapshot("old", root / "old"), Snapshot("new", root / "new"), PACKAGE, DriftPolicy()
     )
     return [c.rule for c in report.python_api]
 

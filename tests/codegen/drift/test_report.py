@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from codegen.cli import main
-from codegen.drift.model import Change, ProviderReport, Report, ToolChange, Verdict
+from codegen.drift.model import Change, FacadeVerdict, ProviderReport, Report, ToolChange
 from codegen.drift.report import markdown
 
 HERE = Path(__file__).parent
@@ -58,11 +58,11 @@ def test_report_matches_the_golden_file(name: str, capsys: pytest.CaptureFixture
 
 
 def test_the_report_starts_with_one_facade_verdict_per_provider() -> None:
-    broken = Verdict(
+    broken = FacadeVerdict(
         ('wrappers/intermission/providers/agi.py:71: Unexpected keyword argument "mode"', "x:1: y")
     )
     report = Report(
-        "a", "b", (ProviderReport("agi", verdict=broken), ProviderReport("codegen", verdict=Verdict()))
+        "a", "b", (ProviderReport("agi", verdict=broken), ProviderReport("codegen", verdict=FacadeVerdict()))
     )
     lines = markdown(report).splitlines()
     assert lines[:5] == [

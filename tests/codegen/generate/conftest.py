@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from codegen.generate.pipeline import REGENERATED, generate
+from codegen.generate.outcome import REGENERATED
+from codegen.generate.pipeline import generate
 from tests.codegen.generate.helpers import PROVIDERS, SPECS
 
 

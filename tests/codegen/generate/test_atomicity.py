@@ -11,7 +11,8 @@ import yaml
 
 from codegen.cli import main
 from codegen.generate import runners, swap
-from codegen.generate.pipeline import FAILED, REGENERATED, generate
+from codegen.generate.outcome import FAILED, REGENERATED
+from codegen.generate.pipeline import generate
 from tests.codegen.generate.helpers import PROVIDERS, leftovers, snapshot
 
 pytestmark = pytest.mark.slow

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from codegen.generate.lock import TOOLS
-from codegen.generate.pipeline import REGENERATED, generate
+from codegen.generate.outcome import REGENERATED
+from codegen.generate.pipeline import generate
 from codegen.paths import LOCK_FILE
 from codegen.providers import load_provider
 from tests.codegen.generate.helpers import GENERATED, PROVIDERS, ROOT, SPECS, snapshot

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from codegen.generate.pipeline import REGENERATED, generate
+from codegen.generate.outcome import REGENERATED
+from codegen.generate.pipeline import generate
 
 pytestmark = pytest.mark.slow
 

@@ -11,7 +11,8 @@ import pytest
 
 from codegen.cli import main
 from codegen.generate.lock import pipeline_hash
-from codegen.generate.pipeline import REGENERATED, UNCHANGED, generate
+from codegen.generate.outcome import REGENERATED, UNCHANGED
+from codegen.generate.pipeline import generate
 from codegen.paths import LOCK_FILE
 from tests.codegen.generate.helpers import PROVIDERS, snapshot
 

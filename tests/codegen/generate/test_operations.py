@@ -9,7 +9,8 @@ import pytest
 
 from codegen.cli import main
 from codegen.generate import imports, operations, runners
-from codegen.generate.pipeline import REGENERATED, generate
+from codegen.generate.outcome import REGENERATED
+from codegen.generate.pipeline import generate
 from codegen.providers import load_provider
 from tests.codegen.generate.helpers import document, operation, write_provider
 

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from codegen.generate import runners
-from codegen.generate.pipeline import FAILED, REGENERATED, generate
+from codegen.generate.outcome import FAILED, REGENERATED
+from codegen.generate.pipeline import generate
 from tests.codegen.generate.helpers import SPECS, snapshot
 
 pytestmark = pytest.mark.slow

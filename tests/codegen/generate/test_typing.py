@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from codegen.generate.pipeline import REGENERATED, generate
+from codegen.generate.outcome import REGENERATED
+from codegen.generate.pipeline import generate
 from tests.codegen.generate.helpers import ROOT
 
 pytestmark = pytest.mark.slow

@@ -26,11 +26,11 @@ from intermission import providers
 from intermission.fakes import generic
 from intermission.fakes.admin import build_admin
 from intermission.fakes.faults import BODILESS, PAGE_KINDS, Answer, Fault, FaultBook, perform
-from intermission.fakes.pages import Listing
+from intermission.fakes.pages import PageShape
 from intermission.fakes.records import Journal, RecordedRequest, ServerBug
 from intermission.fakes.spec import (
+    DocumentedOperation,
     ErrorDetail,
-    Operation,
     Schemas,
     document_errors,
     load_document,
@@ -39,7 +39,7 @@ from intermission.fakes.spec import (
     parse_parameter,
 )
 from intermission.fakes.state import Store, make_account
-from intermission.fakes.vendors import NO_BODY, Call, Handler, Raw, Reply, authorized, wire_for
+from intermission.fakes.vendors import NO_BODY, Handler, HandlerInput, RawBody, Reply, authorized, wire_for
 from intermission.ids import IdKind
 
 # The scope extension under which server.py hands the app the connection's transport (for resets).
@@ -77,7 +77,7 @@ class ProviderFake:
         )
         self.admin_app = build_admin(self)
 
-    def _handlers(self) -> list[tuple[Operation, Handler]]:
+    def _handlers(self) -> list[tuple[DocumentedOperation, Handler]]:
         by_key = {op.key: op for op in self.operations.values()}
         extra = sorted((set(self.wire.routes) | set(self.wire.listings)) - set(by_key))
         if extra:
@@ -94,7 +94,7 @@ class ProviderFake:
             for key, op in by_key.items()
         ]
 
-    def _route(self, operation: Operation, handler: Handler) -> Route:
+    def _route(self, operation: DocumentedOperation, handler: Handler) -> Route:
         async def endpoint(request: Request) -> Response:
             answer = self.answer(operation, handler, request, await request.body())
             return _response(answer)
@@ -109,7 +109,7 @@ class ProviderFake:
         self.journal.reset()
         self.answered.clear()
 
-    def listing(self, operation: str) -> Listing | None:
+    def page_shape(self, operation: str) -> PageShape | None:
         """Where a list operation's answer keeps its items; None for any other operation."""
         found = self.operations.get(operation)
         return None if found is None else self.wire.listings.get(found.key)
@@ -119,7 +119,7 @@ class ProviderFake:
         if operation is not None and operation not in self.operations:
             known = ", ".join(sorted(self.operations))
             raise ValueError(f"the {self.provider} document has no operation {operation!r} (known: {known})")
-        if fault.kind in PAGE_KINDS and (operation is None or self.listing(operation) is None):
+        if fault.kind in PAGE_KINDS and (operation is None or self.page_shape(operation) is None):
             lists = ", ".join(op.id for op in self.operations.values() if op.key in self.wire.listings)
             raise ValueError(
                 f"a {fault.kind} fault spoils a page of a list: arm it on one ({lists or 'none here'})"
@@ -141,13 +141,17 @@ class ProviderFake:
 
     # The vendor's logic, then the check of what it answers.
 
-    def answer(self, operation: Operation, handler: Handler, request: Request, body: bytes) -> Answer:
+    def answer(
+        self, operation: DocumentedOperation, handler: Handler, request: Request, body: bytes
+    ) -> Answer:
         try:
             return self.render(operation, self._reply(operation, handler, request, body))
         except Exception as exc:  # a crash is a bug of the fake: say so, record it, never drop it
             return self.bug(operation.id, 500, f"{type(exc).__name__}: {exc}")
 
-    def _reply(self, operation: Operation, handler: Handler, request: Request, body: bytes) -> Reply:
+    def _reply(
+        self, operation: DocumentedOperation, handler: Handler, request: Request, body: bytes
+    ) -> Reply:
         headers = {k.lower(): v for k, v in request.headers.items()}
         key = self.account.api_key
         if operation.auth and not any(authorized(headers, h, p, key) for h, p in operation.auth):
@@ -175,9 +179,9 @@ class ProviderFake:
             parsed, body_errors = None, self._document_body_errors(operation, body)
         if errors or body_errors:
             return replace(self.wire.invalid(errors + body_errors), refusal=True)
-        return handler(Call(self.store, self.account, params, parsed))
+        return handler(HandlerInput(self.store, self.account, params, parsed))
 
-    def _document_body_errors(self, operation: Operation, body: bytes) -> list[ErrorDetail]:
+    def _document_body_errors(self, operation: DocumentedOperation, body: bytes) -> list[ErrorDetail]:
         if operation.body_schema is None:
             return []
         if not body.strip():
@@ -189,7 +193,9 @@ class ProviderFake:
             return [{"loc": ["body", 0], "msg": "JSON decode error", "type": "json_invalid"}]
         return document_errors(self.document, operation.body_schema, data)
 
-    def render(self, operation: Operation | None, reply: Reply, *, documented_only: bool = True) -> Answer:
+    def render(
+        self, operation: DocumentedOperation | None, reply: Reply, *, documented_only: bool = True
+    ) -> Answer:
         """Serialize a reply, checked against the document's model for its operation and status.
 
         ``operation=None``: an answer to a route the document lacks, checked against the vendor's error
@@ -197,7 +203,7 @@ class ProviderFake:
         """
         if reply.status in BODILESS or reply.body is NO_BODY:
             return Answer(reply.status, tuple(reply.headers.items()), b"")
-        if isinstance(reply.body, Raw):
+        if isinstance(reply.body, RawBody):
             headers = (("content-type", reply.body.media_type), *reply.headers.items())
             return Answer(reply.status, headers, b"").with_body(reply.body.data)
         body = _json(reply.body)
@@ -293,8 +299,8 @@ class _Exchange:
     def previous(self) -> Answer | None:
         return None if self._operation is None else self._fake.answered.get(self._operation.id)
 
-    def listing(self) -> Listing | None:
-        return None if self._operation is None else self._fake.listing(self._operation.id)
+    def page_shape(self) -> PageShape | None:
+        return None if self._operation is None else self._fake.page_shape(self._operation.id)
 
     async def process(self) -> Answer:
         replayed = False

@@ -12,7 +12,7 @@ from enum import StrEnum
 from http import HTTPStatus
 from typing import Any, Protocol
 
-from intermission.fakes.pages import Listing, misshaped, with_bad_id
+from intermission.fakes.pages import PageShape, misshaped, with_bad_id
 from intermission.fakes.state import derive_rng
 
 
@@ -293,7 +293,7 @@ class Exchange(Protocol):
         """The last successful answer sent for the same operation, if any."""
         ...
 
-    def listing(self) -> Listing | None:
+    def page_shape(self) -> PageShape | None:
         """Where the operation's answer keeps its items, if it is a list operation."""
         ...
 
@@ -364,10 +364,10 @@ async def perform(faults: list[Fault], exchange: Exchange) -> None:
             await exchange.send(exchange.previous() or await exchange.process())
         case Kind.WRONG_SHAPE | Kind.MALFORMED_ID:
             answer = await exchange.process()
-            listing = exchange.listing()
-            if listing is None or not 200 <= answer.status < 300:
+            shape = exchange.page_shape()
+            if shape is None or not 200 <= answer.status < 300:
                 await exchange.send(answer)
             elif fault.kind is Kind.WRONG_SHAPE:
-                await exchange.send(answer.with_body(misshaped(answer.body, listing)))
+                await exchange.send(answer.with_body(misshaped(answer.body, shape)))
             else:
-                await exchange.send(answer.with_body(with_bad_id(answer.body, listing, fault.bad_id)))
+                await exchange.send(answer.with_body(with_bad_id(answer.body, shape, fault.bad_id)))

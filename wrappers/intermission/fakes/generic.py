@@ -11,17 +11,17 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from intermission.fakes.spec import Operation, Schemas, resolve
+from intermission.fakes.spec import DocumentedOperation, Schemas, resolve
 from intermission.fakes.synth import media_example, synthesize
-from intermission.fakes.vendors import NO_BODY, Call, Handler, Raw, Reply
+from intermission.fakes.vendors import NO_BODY, Handler, HandlerInput, RawBody, Reply
 
 
-def success_status(operation: Operation) -> int:
+def success_status(operation: DocumentedOperation) -> int:
     """The status a generic answer carries: the lowest documented 2xx, else 200."""
     return min((code for code in operation.responses if 200 <= code < 300), default=200)
 
 
-def body(document: dict[str, Any], schemas: Schemas, operation: Operation, status: int) -> Any:
+def body(document: dict[str, Any], schemas: Schemas, operation: DocumentedOperation, status: int) -> Any:
     """The body the document gives ``operation`` for ``status``: its example if it fits, else synthesized."""
     content = operation.content.get(status)
     if content is None:
@@ -31,17 +31,17 @@ def body(document: dict[str, Any], schemas: Schemas, operation: Operation, statu
     if schema is None:  # not JSON: an image, a PDF, text
         found, example = media_example(document, media)
         data = example.encode() if found and isinstance(example, str) else b""
-        return Raw(media_type, data)
+        return RawBody(media_type, data)
     found, example = media_example(document, media)
     if found and (not schema or schemas.mismatch(schema, json.dumps(example).encode()) is None):
         return example
     return synthesize(document, resolve(document, schema))
 
 
-def handler(document: dict[str, Any], schemas: Schemas, operation: Operation) -> Handler:
+def handler(document: dict[str, Any], schemas: Schemas, operation: DocumentedOperation) -> Handler:
     status = success_status(operation)
 
-    def answer(_call: Call) -> Reply:
+    def answer(_call: HandlerInput) -> Reply:
         return Reply(status, body(document, schemas, operation, status))
 
     return answer

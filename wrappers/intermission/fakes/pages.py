@@ -1,7 +1,7 @@
 """Pages of a listing: how the vendors' list routes cut and filter them, where an answer keeps its items,
 and what the listing faults do to such a page.
 
-A vendor module declares one ``Listing`` per list route (``Wire.listings``); the faults of ``fakes.faults``
+A vendor module declares one ``PageShape`` per list route (``Wire.listings``); the faults of ``fakes.faults``
 that spoil a page (items of the wrong shape, an item with a malformed id) use it to find the items.
 """
 
@@ -34,30 +34,30 @@ def created_within(resource: Resource, low: datetime | None, high: datetime | No
 
 
 @dataclass(frozen=True)
-class Listing:
-    """``items``: the keys leading from the body to its list of items (() when the body is the list);
-    ``id``: the field of an item that holds its id."""
+class PageShape:
+    """Where a list route's answer keeps its items. ``items``: the keys leading from the body to its list
+    of items (() when the body is the list); ``id``: the field of an item that holds its id."""
 
     items: tuple[str, ...]
     id: str
 
 
-def _items(body: Any, listing: Listing) -> tuple[Any, str | None, list[Any]] | None:
+def _items(body: Any, shape: PageShape) -> tuple[Any, str | None, list[Any]] | None:
     """(the object holding the items, their key, the items); (None, None, items) when the body is them."""
     parent: Any = None
     key: str | None = None
     node = body
-    for step in listing.items:
+    for step in shape.items:
         if not isinstance(node, dict) or step not in node:
             return None
         parent, key, node = node, step, node[step]
     return (parent, key, node) if isinstance(node, list) else None
 
 
-def misshaped(body: bytes, listing: Listing) -> bytes:
+def misshaped(body: bytes, shape: PageShape) -> bytes:
     """The page with its items as an object keyed by position ({"0": item, ...}) instead of a list."""
     data = json.loads(body)
-    found = _items(data, listing)
+    found = _items(data, shape)
     if found is None:
         return body
     parent, key, items = found
@@ -68,11 +68,11 @@ def misshaped(body: bytes, listing: Listing) -> bytes:
     return json.dumps(data).encode()
 
 
-def with_bad_id(body: bytes, listing: Listing, bad_id: str) -> bytes:
+def with_bad_id(body: bytes, shape: PageShape, bad_id: str) -> bytes:
     """The page with ``bad_id`` as the id of its first item (an empty page unchanged)."""
     data = json.loads(body)
-    found = _items(data, listing)
+    found = _items(data, shape)
     if found is None or not found[2] or not isinstance(found[2][0], dict):
         return body
-    found[2][0][listing.id] = bad_id
+    found[2][0][shape.id] = bad_id
     return json.dumps(data).encode()

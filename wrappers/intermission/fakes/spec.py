@@ -87,7 +87,7 @@ class Parameter:
 
 
 @dataclass(frozen=True)
-class Operation:
+class DocumentedOperation:
     id: str
     method: str
     path: str
@@ -198,8 +198,8 @@ def _auth(document: dict[str, Any], security: Any) -> tuple[tuple[str, str], ...
     return tuple(found)
 
 
-def operations(document: dict[str, Any]) -> list[Operation]:
-    found: list[Operation] = []
+def operations(document: dict[str, Any]) -> list[DocumentedOperation]:
+    found: list[DocumentedOperation] = []
     for path, raw_item in document["paths"].items():
         item = resolve(document, raw_item)
         shared = _parameters(document, item.get("parameters"))
@@ -215,7 +215,7 @@ def operations(document: dict[str, Any]) -> list[Operation]:
                 if str(code).isdigit()
             }
             found.append(
-                Operation(
+                DocumentedOperation(
                     id=str(raw.get("operationId") or f"{method}_{path}"),
                     method=method.upper(),
                     path=path,
@@ -442,7 +442,9 @@ def document_errors(document: dict[str, Any], schema: dict[str, Any], data: Any)
     ]
 
 
-def parse_body(schemas: Schemas, operation: Operation, body: bytes) -> tuple[Any, list[ErrorDetail]]:
+def parse_body(
+    schemas: Schemas, operation: DocumentedOperation, body: bytes
+) -> tuple[Any, list[ErrorDetail]]:
     """The JSON request body validated (strictly) by the operation's model, or FastAPI-style errors."""
     schema = operation.body_schema
     if schema is None:

@@ -32,7 +32,7 @@ import httpx
 
 from intermission.errors import Unsupported
 from intermission.ids import IdKind
-from intermission.listing import Cursor, Page
+from intermission.listing import Cursor, ListPage
 from intermission.providers import _manifest
 from intermission.result import Operation, State
 from intermission.transport import Call, GeneratedResponse
@@ -244,13 +244,13 @@ class Adapter(Generic[Pause, Resume, Status, Stop]):
         return self.status(ident)
 
     def list_page(self, cursor: Cursor | None, status: str | None) -> Call:
-        """The request for one page: ``cursor`` from the previous ``Page`` (``None``: the first page),
+        """The request for one page: ``cursor`` from the previous ``ListPage`` (``None``: the first page),
         ``status``: the vendor's filter value from ``list_filters``, or ``None`` for no filter."""
         raise Unsupported(f"{self.display_name} has no list", provider=self.name, operation="list")
 
     def read_page(
         self, cursor: Cursor | None, parsed: object | None, data: object, headers: Mapping[str, str]
-    ) -> Page | None:
+    ) -> ListPage | None:
         """The page asked for with ``cursor``, from its JSON ``data`` and headers (``parsed``: the generated
         client's model, ``None`` when it refused the body); ``None`` (or ``ValueError``) when it is not of the
         documented shape."""

@@ -22,7 +22,7 @@ from intermission_agi.api.default import get_session_status, list_sessions, paus
 from intermission_agi.client import AuthenticatedClient
 from intermission_agi.models import SessionActionResponse, SessionStatusResponse
 
-from intermission.listing import Cursor, Page, entries
+from intermission.listing import Cursor, ListPage, entries
 from intermission.providers._base import Adapter, ResumeMessage, call
 from intermission.result import Operation, State
 from intermission.transport import Call
@@ -90,9 +90,9 @@ class AGI(Adapter[SessionActionResponse, SessionActionResponse, SessionStatusRes
 
     def read_page(
         self, cursor: Cursor | None, parsed: object | None, data: object, headers: Mapping[str, str]
-    ) -> Page | None:
+    ) -> ListPage | None:
         models = parsed if isinstance(parsed, list) else None
-        return Page(entries(data, "session_id", "status", models), next=None)
+        return ListPage(entries(data, "session_id", "status", models), next=None)
 
     def reported_status(self, operation: Operation, parsed: object) -> str | None:
         if isinstance(parsed, SessionStatusResponse):

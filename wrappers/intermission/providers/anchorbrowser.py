@@ -32,7 +32,7 @@ from intermission_anchorbrowser.models import SuccessResponse, SuccessResponseDa
 from intermission_anchorbrowser.types import UNSET
 
 from intermission.ids import IdKind
-from intermission.listing import Cursor, Page, entries
+from intermission.listing import Cursor, ListPage, entries
 from intermission.providers._base import Adapter, ResumeMessage, call, dig
 from intermission.result import Operation, State
 from intermission.transport import Call
@@ -113,7 +113,7 @@ class AnchorBrowser(Adapter[SuccessResponse, SuccessResponse, GetSessionResponse
 
     def read_page(
         self, cursor: Cursor | None, parsed: object | None, data: object, headers: Mapping[str, str]
-    ) -> Page | None:
+    ) -> ListPage | None:
         body = data.get("data") if isinstance(data, dict) else None
         if not isinstance(body, dict):
             return None
@@ -124,7 +124,7 @@ class AnchorBrowser(Adapter[SuccessResponse, SuccessResponse, GetSessionResponse
         if isinstance(parsed, ListResponse) and isinstance(parsed.data, ListData):
             models = parsed.data.sessions
         found = entries(body.get("sessions"), "id", "status", models)
-        return Page(found, next=int(number) + 1 if number < pages else None, position=int(number))
+        return ListPage(found, next=int(number) + 1 if number < pages else None, position=int(number))
 
     def reported_status(self, operation: Operation, parsed: object) -> str | None:
         if isinstance(parsed, GetSessionResponse) and isinstance(parsed.data, GetSessionData):

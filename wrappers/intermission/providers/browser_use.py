@@ -37,7 +37,7 @@ from intermission_browser_use.models import (
 from intermission_browser_use.types import UNSET
 
 from intermission.ids import IdKind
-from intermission.listing import Cursor, Page, entries
+from intermission.listing import Cursor, ListPage, entries
 from intermission.providers._base import Adapter, ResumeMessage, call, dig
 from intermission.result import Operation, State
 from intermission.transport import Call
@@ -148,7 +148,7 @@ class BrowserUse(
 
     def read_page(
         self, cursor: Cursor | None, parsed: object | None, data: object, headers: Mapping[str, str]
-    ) -> Page | None:
+    ) -> ListPage | None:
         if not isinstance(data, dict):
             return None
         number, size, total = data.get("pageNumber"), data.get("pageSize"), data.get("totalItems")
@@ -156,7 +156,7 @@ class BrowserUse(
             return None
         models = parsed.items if isinstance(parsed, TaskListResponse) else None
         found = entries(data.get("items"), "id", "status", models)
-        return Page(found, next=number + 1 if number * size < total else None, position=number)
+        return ListPage(found, next=number + 1 if number * size < total else None, position=number)
 
     def reported_status(self, operation: Operation, parsed: object) -> str | None:
         if isinstance(parsed, TaskView):

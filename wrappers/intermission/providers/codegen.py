@@ -26,7 +26,7 @@ from intermission_codegen.models import AgentRunResponse, PageAgentRunResponse, 
 
 from intermission.errors import ConfigurationError
 from intermission.ids import IdKind
-from intermission.listing import Cursor, Page, entries
+from intermission.listing import Cursor, ListPage, entries
 from intermission.providers._base import Adapter, ResumeMessage, call
 from intermission.result import Operation, State
 from intermission.transport import Call
@@ -102,13 +102,13 @@ class Codegen(Adapter[Never, AgentRunResponse, AgentRunResponse, Never]):
 
     def read_page(
         self, cursor: Cursor | None, parsed: object | None, data: object, headers: Mapping[str, str]
-    ) -> Page | None:
+    ) -> ListPage | None:
         if not isinstance(data, dict) or not isinstance(data.get("total"), int):
             return None
         models = parsed.items if isinstance(parsed, PageAgentRunResponse) else None
         found = entries(data.get("items"), "id", "status", models)
         reached = int(cursor or 0) + len(found)
-        return Page(found, next=reached if reached < data["total"] else None)
+        return ListPage(found, next=reached if reached < data["total"] else None)
 
     def reported_status(self, operation: Operation, parsed: object) -> str | None:
         if isinstance(parsed, AgentRunResponse) and isinstance(parsed.status, str):

@@ -26,7 +26,7 @@ from intermission_e2b.client import AuthenticatedClient
 from intermission_e2b.models import ResumedSandbox, Sandbox, SandboxDetail, SandboxState
 from intermission_e2b.types import UNSET
 
-from intermission.listing import Cursor, Page, entries
+from intermission.listing import Cursor, ListPage, entries
 from intermission.providers._base import Adapter, ResumeMessage, call
 from intermission.result import Operation, State
 from intermission.transport import Call
@@ -100,10 +100,10 @@ class E2B(Adapter[None, Sandbox, SandboxDetail, None]):
 
     def read_page(
         self, cursor: Cursor | None, parsed: object | None, data: object, headers: Mapping[str, str]
-    ) -> Page | None:
+    ) -> ListPage | None:
         models = parsed if isinstance(parsed, list) else None
         token = headers.get("x-next-token") or None
-        return Page(entries(data, "sandboxID", "state", models), next=token)
+        return ListPage(entries(data, "sandboxID", "state", models), next=token)
 
     def says_success(self, operation: Operation, parsed: object) -> bool | None:
         # The documented successes: 204 with no body (pause, kill), 201 with the sandbox (resume).

@@ -14,13 +14,13 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from intermission.fakes.pages import Listing
+from intermission.fakes.pages import PageShape
 from intermission.fakes.spec import ErrorDetail
 from intermission.fakes.state import Account, Lifecycle, Store
 
 
 @dataclass(frozen=True)
-class Raw:
+class RawBody:
     """A body that is not JSON (an image, a PDF, text), sent as is."""
 
     media_type: str
@@ -34,7 +34,7 @@ NO_BODY: Any = object()
 @dataclass(frozen=True)
 class Reply:
     status: int
-    body: Any  # JSON-able, a Raw, or NO_BODY
+    body: Any  # JSON-able, a RawBody, or NO_BODY
     headers: Mapping[str, str] = field(default_factory=dict)
     # A refusal before any handler ran (no key, invalid request): the vendor answers those on every route,
     # documented or not, so an undocumented status here is not a bug of the fake.
@@ -42,7 +42,7 @@ class Reply:
 
 
 @dataclass(frozen=True)
-class Call:
+class HandlerInput:
     """What a handler gets: validated path and query values, the validated body, the state."""
 
     store: Store
@@ -51,7 +51,7 @@ class Call:
     body: Any
 
 
-Handler = Callable[[Call], Reply]
+Handler = Callable[[HandlerInput], Reply]
 
 
 def authorized(headers: Mapping[str, str], header: str, prefix: str, key: str) -> bool:
@@ -75,7 +75,7 @@ class Wire:
     # Answers to requests the document has no operation for (404, 405) are checked against this schema.
     error_schema: str
     # The list routes among ``routes``, and where each one's answer keeps its items (for the page faults).
-    listings: Mapping[str, Listing] = field(default_factory=dict)
+    listings: Mapping[str, PageShape] = field(default_factory=dict)
     # Operations of the document the vendor has taken down: what ``FakeVendors.remove_endpoints`` removes.
     retired: tuple[str, ...] = ()
 

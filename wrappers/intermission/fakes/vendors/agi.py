@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from intermission.fakes.pages import Listing
+from intermission.fakes.pages import PageShape
 from intermission.fakes.spec import ErrorDetail
 from intermission.fakes.state import Lifecycle, UnknownResource, WrongState
-from intermission.fakes.vendors import Call, Handler, Reply, Wire
+from intermission.fakes.vendors import Handler, HandlerInput, Reply, Wire
 
 
 def error(status: int, message: str) -> Reply:
@@ -16,7 +16,7 @@ def invalid(_errors: list[ErrorDetail]) -> Reply:
     return error(404, "Session not found")
 
 
-def get_status(call: Call) -> Reply:
+def get_status(call: HandlerInput) -> Reply:
     try:
         session = call.store.get(call.params["session_id"])
     except UnknownResource:
@@ -25,7 +25,7 @@ def get_status(call: Call) -> Reply:
 
 
 def act(name: str, refusal: str, done: str) -> Handler:
-    def handle(call: Call) -> Reply:
+    def handle(call: HandlerInput) -> Reply:
         try:
             call.store.apply(call.params["session_id"], name)
         except UnknownResource:
@@ -43,7 +43,7 @@ LISTED_STATUS = {"waiting_for_input": "running", "finished": "completed"}
 LIST = "GET /v1/sessions"
 
 
-def list_sessions(call: Call) -> Reply:
+def list_sessions(call: HandlerInput) -> Reply:
     """Every session at once, newest first (as the page's example): no pagination, no filter."""
     sessions = [
         {
@@ -77,5 +77,5 @@ WIRE = Wire(
         "POST /v1/sessions/{session_id}/pause": act("pause", "not_running", "Session paused successfully"),
         "POST /v1/sessions/{session_id}/resume": act("resume", "not_paused", "Session resumed successfully"),
     },
-    listings={LIST: Listing(items=(), id="session_id")},
+    listings={LIST: PageShape(items=(), id="session_id")},
 )

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from intermission.fakes.pages import Listing, created_within, numbered, page_count
+from intermission.fakes.pages import PageShape, created_within, numbered, page_count
 from intermission.fakes.spec import ErrorDetail
 from intermission.fakes.state import Lifecycle, Resource, UnknownResource, WrongState
-from intermission.fakes.vendors import Call, Handler, Reply, Wire
+from intermission.fakes.vendors import Handler, HandlerInput, Reply, Wire
 
 
 def error(status: int, message: str) -> Reply:
@@ -20,7 +20,7 @@ def invalid(errors: list[ErrorDetail]) -> Reply:
     return error(400, "Invalid request")
 
 
-def get_session(call: Call) -> Reply:
+def get_session(call: HandlerInput) -> Reply:
     try:
         session = call.store.get(call.params["session_id"])
     except UnknownResource:
@@ -30,7 +30,7 @@ def get_session(call: Call) -> Reply:
 
 
 def agent(action: str, refusal: str) -> Handler:
-    def handle(call: Call) -> Reply:
+    def handle(call: HandlerInput) -> Reply:
         try:
             session = call.store.apply(call.params["session_id"], action)
         except UnknownResource:
@@ -80,7 +80,7 @@ def _wanted(session: Resource, params: Any) -> bool:
     return created_within(session, params["created_from"], params["created_to"])
 
 
-def list_sessions(call: Call) -> Reply:
+def list_sessions(call: HandlerInput) -> Reply:
     params = call.params
     if params["sort_by"] not in _SORT_KEYS:
         return error(400, f"Unsupported sort_by: {params['sort_by']}")
@@ -102,7 +102,7 @@ def list_sessions(call: Call) -> Reply:
 STATUS_OF_ALL = "GET /v1/sessions/all/status"
 
 
-def list_all_sessions_status(call: Call) -> Reply:
+def list_all_sessions_status(call: HandlerInput) -> Reply:
     """Every session at once, in creation order, with the shared filters."""
     sessions = [s for s in call.store.all() if _wanted(s, call.params)]
     items = [
@@ -130,7 +130,7 @@ WIRE = Wire(
         "POST /v1/sessions/{session_id}/agent/resume": agent("resume", "Agent is not paused"),
     },
     listings={
-        LIST: Listing(items=("data", "sessions"), id="id"),
-        STATUS_OF_ALL: Listing(items=("data", "items"), id="session_id"),
+        LIST: PageShape(items=("data", "sessions"), id="id"),
+        STATUS_OF_ALL: PageShape(items=("data", "items"), id="session_id"),
     },
 )

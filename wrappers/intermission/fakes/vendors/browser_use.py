@@ -6,10 +6,10 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from intermission.fakes.pages import Listing, created_within, numbered
+from intermission.fakes.pages import PageShape, created_within, numbered
 from intermission.fakes.spec import ErrorDetail
 from intermission.fakes.state import Lifecycle, Resource, UnknownResource, WrongState
-from intermission.fakes.vendors import Call, Handler, Reply, Wire, fastapi_validation_error
+from intermission.fakes.vendors import Handler, HandlerInput, Reply, Wire, fastapi_validation_error
 
 
 def error(status: int, message: str) -> Reply:
@@ -24,7 +24,7 @@ def invalid(errors: list[ErrorDetail]) -> Reply:
     )
 
 
-def get_task_status(call: Call) -> Reply:
+def get_task_status(call: HandlerInput) -> Reply:
     try:
         task = call.store.get(call.params["task_id"])
     except UnknownResource:
@@ -33,7 +33,7 @@ def get_task_status(call: Call) -> Reply:
 
 
 def task_action(name: str) -> Handler:
-    def handle(call: Call) -> Reply:
+    def handle(call: HandlerInput) -> Reply:
         try:
             call.store.apply(call.params["task_id"], name)
         except UnknownResource:
@@ -90,7 +90,7 @@ def _wanted(task: Resource, params: Any) -> bool:
     return created_within(task, params["after"], params["before"])
 
 
-def list_tasks(call: Call) -> Reply:
+def list_tasks(call: HandlerInput) -> Reply:
     """Newest first (the document names no order), by pageNumber and pageSize."""
     params = call.params
     tasks = [t for t in reversed(call.store.all()) if _wanted(t, params)]
@@ -104,7 +104,7 @@ def list_tasks(call: Call) -> Reply:
     return Reply(200, page)
 
 
-def get_task(call: Call) -> Reply:
+def get_task(call: HandlerInput) -> Reply:
     try:
         task = call.store.get(call.params["task_id"])
     except UnknownResource:
@@ -112,7 +112,7 @@ def get_task(call: Call) -> Reply:
     return Reply(200, task_view(task))
 
 
-def get_task_status_v2(call: Call) -> Reply:
+def get_task_status_v2(call: HandlerInput) -> Reply:
     try:
         task = call.store.get(call.params["task_id"])
     except UnknownResource:
@@ -120,7 +120,7 @@ def get_task_status_v2(call: Call) -> Reply:
     return Reply(200, {"id": task.id, "status": _v2_status(task), "output": None})
 
 
-def update_task(call: Call) -> Reply:
+def update_task(call: HandlerInput) -> Reply:
     """stop and stop_task_and_session both stop the task (our tasks share no session). The document
     gives no refusal for a task that has already ended: that task is answered as it is."""
     try:
@@ -157,7 +157,7 @@ WIRE = Wire(
         "GET /api/v2/tasks/{task_id}/status": get_task_status_v2,
         "PATCH /api/v2/tasks/{task_id}": update_task,
     },
-    listings={LIST: Listing(items=("items",), id="id")},
+    listings={LIST: PageShape(items=("items",), id="id")},
     # The vendor removed pause and resume from its task actions in November 2025; v1's pages are gone.
     retired=("pause_task", "resume_task"),
 )

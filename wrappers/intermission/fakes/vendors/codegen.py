@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from intermission.fakes.pages import Listing, page_count
+from intermission.fakes.pages import PageShape, page_count
 from intermission.fakes.state import Lifecycle, Resource, UnknownResource, WrongState
-from intermission.fakes.vendors import Call, Reply, Wire, fastapi_validation_error
+from intermission.fakes.vendors import HandlerInput, Reply, Wire, fastapi_validation_error
 
 
 def error(status: int, message: str) -> Reply:
@@ -28,17 +28,17 @@ def run_body(run: Resource, org_id: int) -> dict[str, Any]:
     }
 
 
-def _org_id(call: Call) -> int:
+def _org_id(call: HandlerInput) -> int:
     return int(call.account.settings["org_id"])
 
 
-def _foreign_org(call: Call) -> Reply | None:
+def _foreign_org(call: HandlerInput) -> Reply | None:
     if call.params["org_id"] != _org_id(call):
         return error(403, "You do not have access to this organization.")
     return None
 
 
-def get_agent_run(call: Call) -> Reply:
+def get_agent_run(call: HandlerInput) -> Reply:
     if refused := _foreign_org(call):
         return refused
     try:
@@ -48,7 +48,7 @@ def get_agent_run(call: Call) -> Reply:
     return Reply(200, run_body(run, _org_id(call)))
 
 
-def resume_agent_run(call: Call) -> Reply:
+def resume_agent_run(call: HandlerInput) -> Reply:
     if refused := _foreign_org(call):
         return refused
     try:
@@ -63,7 +63,7 @@ def resume_agent_run(call: Call) -> Reply:
 LIST = "GET /v1/organizations/{org_id}/agent/runs"
 
 
-def list_agent_runs(call: Call) -> Reply:
+def list_agent_runs(call: HandlerInput) -> Reply:
     """Newest first, by skip and limit, answered as a page (page, size, pages); no status filter. Every
     run here was started through the API by the key's own user, so a user_id filter matches none."""
     if refused := _foreign_org(call):
@@ -98,5 +98,5 @@ WIRE = Wire(
         "GET /v1/organizations/{org_id}/agent/run/{agent_run_id}": get_agent_run,
         "POST /v1/organizations/{org_id}/agent/run/resume": resume_agent_run,
     },
-    listings={LIST: Listing(items=("items",), id="id")},
+    listings={LIST: PageShape(items=("items",), id="id")},
 )

@@ -6,10 +6,10 @@ import base64
 import binascii
 from typing import Any
 
-from intermission.fakes.pages import Listing, created_within
+from intermission.fakes.pages import PageShape, created_within
 from intermission.fakes.spec import ErrorDetail
 from intermission.fakes.state import Lifecycle, Resource, UnknownResource, WrongState
-from intermission.fakes.vendors import NO_BODY, Call, Handler, Reply, Wire
+from intermission.fakes.vendors import NO_BODY, Handler, HandlerInput, Reply, Wire
 
 # "killed" is ours: the API shows a killed sandbox as gone (404), never as a state.
 GONE = "killed"
@@ -43,7 +43,7 @@ def sandbox_body(sandbox: Resource, *, with_state: bool = True) -> dict[str, Any
     return body
 
 
-def _find(call: Call) -> Resource | Reply:
+def _find(call: HandlerInput) -> Resource | Reply:
     try:
         found = call.store.get(call.params["sandboxID"])
     except UnknownResource:
@@ -53,13 +53,13 @@ def _find(call: Call) -> Resource | Reply:
     return found
 
 
-def get_sandbox(call: Call) -> Reply:
+def get_sandbox(call: HandlerInput) -> Reply:
     found = _find(call)
     return found if isinstance(found, Reply) else Reply(200, sandbox_body(found))
 
 
 def act(action: str, success: int) -> Handler:
-    def handle(call: Call) -> Reply:
+    def handle(call: HandlerInput) -> Reply:
         found = _find(call)
         if isinstance(found, Reply):
             return found
@@ -99,7 +99,7 @@ def _wanted(sandbox: Resource, params: Any) -> bool:
     return created_within(sandbox, params["startedAfter"], None)
 
 
-def list_sandboxes(call: Call) -> Reply:
+def list_sandboxes(call: HandlerInput) -> Reply:
     """By start time (desc unless order=asc), ``limit`` at a time; X-Next-Token names the next page."""
     params = call.params
     newest_first = params["order"] != "asc"
@@ -149,5 +149,5 @@ WIRE = Wire(
         "POST /sandboxes/{sandboxID}/resume": act("resume", 201),
         "DELETE /sandboxes/{sandboxID}": act("stop", 204),
     },
-    listings={LIST: Listing(items=(), id="sandboxID")},
+    listings={LIST: PageShape(items=(), id="sandboxID")},
 )
