@@ -35,7 +35,7 @@ from intermission.transport.settings import DEFAULT_MAX_CONNECTIONS, Timeouts
 if TYPE_CHECKING:
     import ssl  # httpx too imports it only when a client is built
 
-HTTPClient = TypeVar("HTTPClient", httpx.Client, httpx.AsyncClient)
+HTTPClientT = TypeVar("HTTPClientT", httpx.Client, httpx.AsyncClient)
 
 ACCEPT_ENCODING = "gzip, deflate"  # what BodyFilter can decompress with a limit
 _WBITS = {"gzip": 16 + zlib.MAX_WBITS, "x-gzip": 16 + zlib.MAX_WBITS, "deflate": zlib.MAX_WBITS}
@@ -266,12 +266,12 @@ class _AsyncClient(httpx.AsyncClient):
 
 
 def _build(
-    cls: type[HTTPClient],
+    cls: type[HTTPClientT],
     base_url: str,
     timeouts: Timeouts,
     max_connections: int,
     hooks: dict[str, list[Callable[..., Any]]],
-) -> HTTPClient:
+) -> HTTPClientT:
     """What the sync and async httpx clients share: checked URL, timeouts, no redirects, pool size, the
     process's TLS context, no cookie jar, keys kept out of httpx's logs."""
     check_url(base_url)
