@@ -57,7 +57,11 @@ from intermission.transport import (
     read,
     transition,
 )
-from intermission.transport.settings import DEFAULT_MAX_CONNECTIONS, DEFAULT_MAX_RESPONSE_BYTES
+from intermission.transport.settings import (
+    DEFAULT_MAX_CONNECTIONS,
+    DEFAULT_MAX_RESPONSE_BYTES,
+    positive_int,
+)
 
 log = logging.getLogger("intermission")
 
@@ -339,13 +343,6 @@ class Engine:
         if state is State.UNKNOWN:
             state = op.target or State.UNKNOWN
         return Result(self.provider, ident, state, raw, attempt.parsed)
-
-
-def positive_int(name: str, value: object) -> int:
-    """``value`` when it is an integer of at least 1 (``True`` is not one), else ``ConfigurationError``."""
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise ConfigurationError(f"{name} must be a positive integer, not {value!r}")
-    return value
 
 
 def as_error(

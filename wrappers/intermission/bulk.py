@@ -19,10 +19,10 @@ from operator import itemgetter
 from typing import TYPE_CHECKING, Any, TypeVar, Unpack
 
 from intermission import providers
-from intermission._engine import ClientOptions, as_error, positive_int
+from intermission._engine import ClientOptions, as_error
 from intermission.errors import ConfigurationError, IntermissionError, RequestInvalid
 from intermission.result import Operation, Result
-from intermission.transport.settings import DEFAULT_MAX_CONNECTIONS
+from intermission.transport.settings import DEFAULT_MAX_CONNECTIONS, positive_int
 
 if TYPE_CHECKING:
     from intermission.aio import AsyncClient

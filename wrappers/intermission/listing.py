@@ -36,6 +36,7 @@ from intermission.errors import (
 from intermission.ids import check_id
 from intermission.result import Operation, Result, State
 from intermission.transport import Attempt, CallInfo, Deadline, Flow, read, run_async, run_sync
+from intermission.transport.settings import positive_int
 
 if TYPE_CHECKING:
     from intermission._engine import Engine, _Unset
@@ -87,8 +88,6 @@ def check_state(state: object) -> State | None:
 
 def check_limit(limit: object) -> int | None:
     """``limit`` as a positive int, or ``None``."""
-    from intermission._engine import positive_int  # _engine imports the adapters, which import this
-
     return None if limit is None else positive_int("limit", limit)
 
 
@@ -105,8 +104,6 @@ class Pager:
         timeout: float | Timeouts | None,
         deadline: float | _Unset | None,
     ) -> None:
-        from intermission._engine import positive_int
-
         adapter = engine.adapter
         if Operation.LIST not in adapter.operations:
             raise Unsupported(

@@ -24,6 +24,13 @@ def _positive(name: str, value: object) -> None:
         raise ConfigurationError(f"{name} must be a positive, finite number of seconds, not {value!r}")
 
 
+def positive_int(name: str, value: object) -> int:
+    """``value`` when it is an integer of at least 1 (``True`` is not one), else ``ConfigurationError``."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ConfigurationError(f"{name} must be a positive integer, not {value!r}")
+    return value
+
+
 @dataclass(frozen=True)
 class Timeouts:
     """``connect``: to open a connection; ``total``: one attempt, from sending to the last byte of the answer;
