@@ -39,10 +39,14 @@ class Output:
 
     def error(self, text: str) -> None:
         """One line on stderr (``error: ...``)."""
+        self.note(f"error: {text}")
+
+    def note(self, text: str) -> None:
+        """One line on stderr (a summary, an error), whatever happened to stdout's reader."""
         try:
-            self.stderr.write(f"error: {text}\n")
+            self.stderr.write(text + "\n")
             self.stderr.flush()
-        except BrokenPipeError:
+        except (BrokenPipeError, ValueError):  # ValueError: stderr already closed
             pass
 
     def reader_gone(self) -> None:

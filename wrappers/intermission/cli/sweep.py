@@ -22,14 +22,6 @@ from intermission.result import Result, State
 from intermission.sweep import SweepReport, apause_all, aresume_all
 
 
-def _summary(out: Output, text: str) -> None:
-    try:
-        out.stderr.write(text + "\n")
-        out.stderr.flush()
-    except (BrokenPipeError, ValueError):
-        pass
-
-
 def _errors(errors: list[IntermissionError], out: Output) -> int:
     """Each error as a line (and a JSON row); the exit status of the first, or 0."""
     code = EXIT_OK
@@ -39,6 +31,12 @@ def _errors(errors: list[IntermissionError], out: Output) -> int:
         out.error(str(error))
         code = code or exit_code_for(error)
     return code
+
+
+def _show(result: Result, out: Output) -> None:
+    """A listed agent as its line (or JSON row) on stdout."""
+    row = result_row(result, "list", None)
+    out.json(row) if out.as_json else out.line(result_text(row))
 
 
 def _state(args: argparse.Namespace) -> State | None:
@@ -55,8 +53,7 @@ def run_list(args: argparse.Namespace, out: Output) -> int:
         try:
             for result in listing:
                 found += 1
-                row = result_row(result, "list", None)
-                out.json(row) if out.as_json else out.line(result_text(row))
+                _show(result, out)
         except IntermissionError as exc:
             stopped = exc
         rejected = list(listing.rejected)
@@ -65,7 +62,7 @@ def run_list(args: argparse.Namespace, out: Output) -> int:
     where = f" in state {args.state}" if args.state else ""
     tail = f"; {len(rejected)} refused id(s) skipped" if rejected else ""
     tail += f"; stopped at page {stopped.page}" if stopped is not None and stopped.page else ""
-    _summary(out, f"{args.provider}: {found} listed{where} ({pages} page(s)){tail}")
+    out.note(f"{args.provider}: {found} listed{where} ({pages} page(s)){tail}")
     if stopped is not None:
         return exit_code_for(stopped)
     return code
@@ -90,15 +87,14 @@ def run_all(args: argparse.Namespace, out: Output) -> int:
     progress.clear()
     if args.dry_run:
         for result in swept.listed:
-            row = result_row(result, "list", None)
-            out.json(row) if out.as_json else out.line(result_text(row))
+            _show(result, out)
         code = EXIT_OK
     else:
         code = report(swept.results, operation, latencies, out)
     code = _errors(list(swept.rejected), out) or code
     if swept.listing_error is not None:
         code = _errors([swept.listing_error], out) or code
-    _summary(out, _describe(swept, args, time.perf_counter() - started))
+    out.note(_describe(swept, args, time.perf_counter() - started))
     return code
 
 
