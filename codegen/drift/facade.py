@@ -2,12 +2,13 @@
 adapters and the documents' methods and paths.
 
 Each adapter (``wrappers/intermission/providers/<p>.py``) declares ``operations = {Operation.PAUSE:
-"pause_session", ...}``, naming the generated module it calls; openapi-python-client names that module
-after the operationId (snake case). The adapters are read as source (``ast``): nothing is imported, so
-neither the runtime nor the generated clients need to import for a report. A document's operationIds
-(old, new, and our generated document of the provider) tie each module to a method and a path template;
-any document is then matched by method and template, so a vendor document without our operationIds (or
-without any) still names the facade operations it touches.
+"pause_session", ...}``, naming the generated module it calls, and ``confirmed_by`` the reads that confirm
+an operation where that is not the status read (Browser Use's v1 status for pause and resume);
+openapi-python-client names each module after the operationId (snake case). The adapters are read as
+source (``ast``): nothing is imported, so neither the runtime nor the generated clients need to import for
+a report. A document's operationIds (old, new, and our generated document of the provider) tie each module
+to a method and a path template; any document is then matched by method and template, so a vendor document
+without our operationIds (or without any) still names the facade operations it touches.
 """
 
 from __future__ import annotations
@@ -28,17 +29,20 @@ ADAPTERS = ROOT / "wrappers" / "intermission" / "providers"
 Endpoint = tuple[str, str]  # (METHOD, path template)
 
 
-def _declared(tree: ast.Module, module: str) -> dict[str, dict[str, str]]:
-    """``{provider name: {generated module: facade operation}}`` of the adapter classes in one module.
+Served = dict[str, set[str]]  # generated module -> the facade operations it serves
+
+
+def _declared(tree: ast.Module, module: str) -> dict[str, Served]:
+    """``{provider name: {generated module: facade operations}}`` of the adapter classes in one module.
 
     An adapter is named after its module (``providers/<name>.py``) unless its class sets ``name``.
     """
-    found: dict[str, dict[str, str]] = {}
+    found: dict[str, Served] = {}
     for node in tree.body:
         if not isinstance(node, ast.ClassDef):
             continue
         name: str | None = module
-        served: dict[str, str] = {}
+        served: Served = {}
         for statement in node.body:
             if not isinstance(statement, (ast.Assign, ast.AnnAssign)) or statement.value is None:
                 continue
@@ -47,17 +51,19 @@ def _declared(tree: ast.Module, module: str) -> dict[str, dict[str, str]]:
             value = statement.value
             if "name" in names and isinstance(value, ast.Constant) and isinstance(value.value, str):
                 name = value.value
-            elif "operations" in names:
-                served = _operations(value)
+            elif names & {"operations", "confirmed_by"}:
+                for generated, operation in _operations(value):
+                    served.setdefault(generated, set()).add(operation)
         if name is not None and served:
             found[name] = served
     return found
 
 
-def _operations(value: ast.expr) -> dict[str, str]:
-    """The ``{Operation.X: "module"}`` mapping, also inside ``MappingProxyType(...)``."""
+def _operations(value: ast.expr) -> list[tuple[str, str]]:
+    """The ``(module, operation)`` pairs of an ``{Operation.X: "module"}`` mapping, also inside
+    ``MappingProxyType(...)``."""
     mapping = next((n for n in ast.walk(value) if isinstance(n, ast.Dict)), None)
-    served: dict[str, str] = {}
+    served: list[tuple[str, str]] = []
     if mapping is None:
         return served
     for key, module in zip(mapping.keys, mapping.values, strict=True):
@@ -67,14 +73,14 @@ def _operations(value: ast.expr) -> dict[str, str]:
             and isinstance(module, ast.Constant)
             and isinstance(module.value, str)
         ):
-            served[snake(module.value)] = key.attr.lower()
+            served.append((snake(module.value), key.attr.lower()))
     return served
 
 
 @functools.cache
-def adapters(folder: Path = ADAPTERS) -> dict[str, dict[str, str]]:
-    """Every adapter's ``{generated module: facade operation}``, by provider name."""
-    found: dict[str, dict[str, str]] = {}
+def adapters(folder: Path = ADAPTERS) -> dict[str, Served]:
+    """Every adapter's ``{generated module: facade operations}``, by provider name."""
+    found: dict[str, Served] = {}
     if not folder.is_dir():
         return found
     for path in sorted(folder.glob("*.py")):
@@ -111,8 +117,8 @@ class Facade:
             for key, operation in document.operations.items():
                 op_id = operation.operation_id
                 served = modules.get(snake(op_id)) if op_id is not None else None
-                if served is not None:
-                    facade.served.setdefault(endpoint(key), set()).add(served)
+                if served:
+                    facade.served.setdefault(endpoint(key), set()).update(served)
         return facade
 
     def operations(self, keys: Iterable[str]) -> tuple[str, ...]:

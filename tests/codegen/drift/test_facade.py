@@ -14,10 +14,19 @@ from codegen.drift.python_api import snake
 
 @pytest.mark.parametrize("name", providers.names())
 def test_reading_the_adapter_source_agrees_with_importing_it(name: str) -> None:
-    imported = {
-        snake(module): operation.value for operation, module in providers.load(name).operations.items()
-    }
+    adapter = providers.load(name)
+    imported: dict[str, set[str]] = {}
+    for table in (adapter.operations, adapter.confirmed_by):
+        for operation, module in table.items():
+            imported.setdefault(snake(module), set()).add(operation.value)
     assert adapters(ADAPTERS)[name] == imported
+
+
+def test_a_confirming_read_serves_the_operations_it_confirms() -> None:
+    # Browser Use confirms its v1 pause and resume through v1's status read, not through v2's get_task
+    served = adapters(ADAPTERS)["browser_use"]
+    assert served["get_task_status"] == {"pause", "resume"}
+    assert served["get_task"] == {"status"}
 
 
 def test_adapter_shapes(tmp_path: Path) -> None:
@@ -36,8 +45,8 @@ def test_adapter_shapes(tmp_path: Path) -> None:
     )
     (tmp_path / "broken.py").write_text("class (:\n", encoding="utf-8")
     assert adapters(tmp_path) == {
-        "alpha": {"pause_session": "pause", "stop_it": "stop"},
-        "beta": {"get_status": "status"},
+        "alpha": {"pause_session": {"pause"}, "stop_it": {"stop"}},
+        "beta": {"get_status": {"status"}},
     }
 
 
