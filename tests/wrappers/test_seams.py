@@ -9,7 +9,7 @@ import httpcore
 import httpx
 from intermission.transport import Credentials, Timeouts, build_async_client, build_sync_client
 from intermission.transport.clients import _Cookieless
-from intermission.transport.deadline import DeadlineBackend
+from intermission.transport.deadline import AsyncDeadlineBackend, DeadlineBackend
 
 CREDENTIALS = Credentials("x-key", "k")
 
@@ -30,6 +30,11 @@ def test_the_network_backend_seam() -> None:
     assert isinstance(pool, httpcore.ConnectionPool)
     assert isinstance(pool._network_backend, DeadlineBackend)
     client.close()
+    aio = build_async_client("https://api.agi.tech", CREDENTIALS, Timeouts())
+    pool = aio._transport._pool  # type: ignore[attr-defined]
+    assert isinstance(pool, httpcore.AsyncConnectionPool)
+    assert isinstance(pool._network_backend, AsyncDeadlineBackend)
+    asyncio.run(aio.aclose())
 
 
 def test_a_mock_transport_is_left_alone() -> None:

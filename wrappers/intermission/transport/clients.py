@@ -9,9 +9,8 @@ Their event hooks apply the per-attempt ``Scope``:
   the body through ``BodyFilter``: decompressed here with a limit (a gzip bomb stops at the limit, not
   at the end of memory), capped at the attempt's size limit, and with any echo of the key replaced.
 
-A blocking call's deadline also holds while a server drips its headers: the sync client's network backend
-is wrapped by ``intermission.transport.deadline``. The async driver wraps each attempt in ``asyncio.timeout``
-instead.
+An attempt's deadline also holds while a server drips its headers: each client's network backend is
+wrapped by ``intermission.transport.deadline``, which clamps every network wait to the time left.
 
 The clients keep no cookies, and they all share one TLS context.
 """
@@ -313,4 +312,8 @@ def build_async_client(
     max_connections: int = DEFAULT_MAX_CONNECTIONS,
 ) -> httpx.AsyncClient:
     """The one httpx client a provider's async facade (and the bulk functions) use."""
-    return _build(_AsyncClient, base_url, timeouts, max_connections, _hooks_async(credentials))
+    from intermission.transport.deadline import AsyncDeadlineBackend
+
+    client = _build(_AsyncClient, base_url, timeouts, max_connections, _hooks_async(credentials))
+    seams.wrap_network_backends(client, AsyncDeadlineBackend)
+    return client

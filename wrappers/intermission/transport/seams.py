@@ -35,13 +35,13 @@ def set_cookie_jar(client: HTTPClient, jar: httpx.Cookies) -> None:
     client._cookies = jar
 
 
-def wrap_network_backends(client: httpx.Client, wrap: Callable[[Any], Any]) -> None:
-    """Wrap the httpcore network backend of each connection pool of a sync client (its own transport and
+def wrap_network_backends(client: HTTPClient, wrap: Callable[[Any], Any]) -> None:
+    """Wrap the httpcore network backend of each connection pool of a client (its own transport and
     the proxy transports mounted from the environment). httpx exposes no way to give its transport a
     network backend, and building the transport ourselves would turn off proxies from the environment.
 
-    If it breaks: a server that drips its headers holds a blocking call past its deadline (read timeouts
-    are per read), as in issue 20 (``test_dripped_headers_end_in_timeout_within_the_deadline`` fails).
+    If it breaks: a server that drips its headers holds a call past its deadline (read timeouts are per
+    read), as in issue 20 (``test_dripped_headers_end_in_timeout_within_the_deadline`` fails).
     """
     transports = [client._transport, *client._mounts.values()]
     for transport in transports:
