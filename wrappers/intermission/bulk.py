@@ -94,7 +94,10 @@ async def fan_out(
     pending = iter(enumerate(work))
 
     async def worker() -> list[tuple[int, ItemResult]]:
-        return [(index, await one(item)) for index, item in pending]
+        done = []  # a loop, not a comprehension: on 3.11 that would be one more frame to resume per await
+        for index, item in pending:
+            done.append((index, await one(item)))
+        return done
 
     try:
         done = await asyncio.gather(*(worker() for _ in range(workers)))

@@ -154,16 +154,9 @@ def _on_response(credentials: Credentials, response: httpx.Response) -> BodyFilt
     if scope is None:
         return None
     scope.raw = response
-    # One pass over the raw headers (most answers hold no key and no content-encoding).
-    echoed = False
-    encodings: list[bytes] = []
-    raw_headers = response.headers.raw
-    for name, value in raw_headers:
-        if credentials.appears_in_header(value):
-            echoed = True
-        if name.lower() == b"content-encoding":
-            encodings.append(value)
-    if echoed:
+    headers = response.headers
+    raw_headers = headers.raw
+    if credentials.appears_in_header(b"\n".join([value for _, value in raw_headers])):
         response.headers = httpx.Headers(
             [
                 (name.decode("latin-1"), credentials.redact(value.decode("latin-1")))
@@ -174,9 +167,9 @@ def _on_response(credentials: Credentials, response: httpx.Response) -> BodyFilt
     if isinstance(reason, bytes) and credentials.appears_in_header(reason):
         response.extensions["reason_phrase"] = credentials.redact(reason.decode("latin-1")).encode("latin-1")
     encoding: str | None = None
-    if encodings:
+    if "content-encoding" in headers:
+        encoding = ", ".join(response.headers.get_list("content-encoding"))
         del response.headers["content-encoding"]  # decompressed by BodyFilter, not again by httpx
-        encoding = ", ".join(value.decode("latin-1") for value in encodings)
         if encoding.strip().lower() == "identity":
             encoding = None
     return BodyFilter(encoding, scope.max_bytes, credentials)

@@ -57,9 +57,10 @@ class Credentials:
         # Encoded once here: the response hook checks every answer's headers and body against them.
         self._byte_forms = tuple(form.encode("utf-8", "surrogatepass") for form in self._forms)
         # httpx reads header values as latin-1, so a form shows in a header value exactly when its latin-1
-        # bytes are in the raw value; a form with a character beyond latin-1 cannot show there.
+        # bytes are in the raw value; a form with a character beyond latin-1, or a line break (which no
+        # header value holds), cannot show there.
         self._header_forms = tuple(
-            form.encode("latin-1") for form in self._forms if max(map(ord, form)) < 256
+            form.encode("latin-1") for form in self._forms if max(map(ord, form)) < 256 and "\n" not in form
         )
         self._headers = (header, *(name for name, _ in also))
         self._longest = max(map(len, self._byte_forms), default=0)
@@ -83,7 +84,8 @@ class Credentials:
         return any(form in text for form in self._forms)
 
     def appears_in_header(self, value: bytes) -> bool:
-        """``appears_in`` for a raw header value (or reason phrase), as httpx decodes it: latin-1."""
+        """``appears_in`` for a raw header value (or reason phrase), as httpx decodes it: latin-1. Header
+        values joined by line breaks are checked in one call: no form matched holds one."""
         return any(map(value.__contains__, self._header_forms))
 
     def redact(self, text: str) -> str:
