@@ -1,3 +1,5 @@
+"""``python -m codegen``: the pipeline's command line (``codegen.cli``)."""
+
 import sys
 
 from codegen.cli import main
