@@ -32,6 +32,7 @@ import time
 import tracemalloc
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import Any
 
 import httpx
 import intermission
@@ -190,11 +191,11 @@ def overhead_rows(fakes: RemoteFakes) -> list[Row]:
     return rows
 
 
-def spread(ratios: list[float]) -> str:
-    return f"; {len(ratios)} workers {min(ratios):.2f}-{max(ratios):.2f}x"
+def spread(ratios: list[float], of: str = "workers") -> str:
+    return f"; {len(ratios)} {of} {min(ratios):.2f}-{max(ratios):.2f}x"
 
 
-def in_workers(fakes: RemoteFakes, job: str, *args: str) -> list[dict[str, float]]:
+def in_workers(fakes: RemoteFakes, job: str, *args: str) -> list[dict[str, Any]]:
     """Run ``job`` in ``WORKERS`` fresh interpreters, one after another, against the same fakes."""
     env = {**os.environ, "INTERMISSION_BENCH_FAKES": json.dumps(fakes.banner)}
     command = [sys.executable, "-m", "tests.bench.runtime", job, *args]
@@ -243,8 +244,9 @@ async def raw_fan_out(fakes: RemoteFakes, items: list[tuple[str, str]]) -> None:
             await client.aclose()
 
 
-def fan_out_worker(fakes: RemoteFakes) -> dict[str, float]:
-    """One worker's seconds for 1,000 pauses each way, in alternating order, and each one's peak memory."""
+def fan_out_worker(fakes: RemoteFakes) -> dict[str, Any]:
+    """One worker's seconds for each run of 1,000 pauses each way, in alternating order (``PAIRS`` runs
+    each), and each one's peak memory."""
     options = {p: {"api_key": fakes.api_key(p), "base_url": fakes.base_url(p)} for p in PAUSABLE}
 
     def raw_run(items: list[tuple[str, str]]) -> None:
@@ -261,14 +263,13 @@ def fan_out_worker(fakes: RemoteFakes) -> dict[str, float]:
     # measure. Without this, one of the facade's timed runs would pay it and the baseline's would not.
     for run in runs.values():
         run(seed_sessions(fakes, WARM_UP))
-    times: dict[str, list[float]] = {"raw": [], "facade": []}
+    result: dict[str, Any] = {"raw": [], "facade": []}
     for pair in range(PAIRS):
         for name in ("raw", "facade") if pair % 2 == 0 else ("facade", "raw"):
             items = seed_sessions(fakes)  # seeding is not timed
             start = time.perf_counter()
             runs[name](items)
-            times[name].append(time.perf_counter() - start)
-    result = {name: min(values) for name, values in times.items()}
+            result[name].append(time.perf_counter() - start)
     # Memory in separate runs: tracemalloc slows Python down several times over.
     for name, run in runs.items():
         items = seed_sessions(fakes)
@@ -279,11 +280,13 @@ def fan_out_worker(fakes: RemoteFakes) -> dict[str, float]:
 
 
 def fan_out_rows(fakes: RemoteFakes) -> list[Row]:
+    """The ratio is the median over every pair of adjacent runs (a pair shares the machine's moment) of
+    the baseline's time over the facade's: a throughput ratio."""
     runs = in_workers(fakes, "fan-out")
-    ratios = [run["raw"] / run["facade"] for run in runs]  # throughput: baseline time over facade time
+    ratios = [raw / facade for run in runs for raw, facade in zip(run["raw"], run["facade"], strict=True)]
 
     def rate(name: str) -> str:
-        return f"{FAN_OUT / statistics.median(run[name] for run in runs):,.0f}/s"
+        return f"{FAN_OUT / statistics.median(t for run in runs for t in run[name]):,.0f}/s"
 
     def peak(name: str) -> str:
         return f"peak {statistics.median(run[f'{name}_peak'] for run in runs) / 2**20:.1f} MiB"
@@ -292,7 +295,7 @@ def fan_out_rows(fakes: RemoteFakes) -> list[Row]:
         Row(
             f"pause_many, {FAN_OUT} pauses over {len(PAUSABLE)} providers",
             f"{rate('facade')}, {peak('facade')}",
-            f"raw AsyncClient+gather {rate('raw')}, {peak('raw')}{spread(ratios)}",
+            f"raw AsyncClient+gather {rate('raw')}, {peak('raw')}{spread(ratios, 'pairs')}",
             statistics.median(ratios),
             ">= 0.9x throughput",
         )
