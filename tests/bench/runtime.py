@@ -15,7 +15,10 @@ call, so a slow moment lands on all of them alike. A ratio is the median over th
   and the official anchorbrowser / agi-python SDKs vs the same raw baseline;
 - fan-out: 1,000 pauses with ``pause_many`` vs ``httpx.AsyncClient`` + ``asyncio.gather`` (same concurrency),
   with the peak memory of each (tracemalloc);
-- import time of the facade vs ``import httpx``, in fresh interpreters.
+- import time of the facade vs ``import httpx``, in fresh interpreters;
+- Python bytecodes executed per call, facade vs raw, for the same sync and fan-out calls: a count, not a
+  time, so the noise above does not reach it. It measures the Python-level work the facade adds (or saves:
+  it skips httpx's cookie jar and second URL parse), not the work done in C.
 """
 
 from __future__ import annotations
@@ -195,14 +198,18 @@ def spread(ratios: list[float], of: str = "workers") -> str:
     return f"; {len(ratios)} {of} {min(ratios):.2f}-{max(ratios):.2f}x"
 
 
-def in_workers(fakes: RemoteFakes, job: str, *args: str) -> list[dict[str, Any]]:
-    """Run ``job`` in ``WORKERS`` fresh interpreters, one after another, against the same fakes."""
+def in_worker(fakes: RemoteFakes, job: str, *args: str) -> dict[str, Any]:
+    """Run ``job`` in a fresh interpreter against ``fakes``; what it printed."""
     env = {**os.environ, "INTERMISSION_BENCH_FAKES": json.dumps(fakes.banner)}
     command = [sys.executable, "-m", "tests.bench.runtime", job, *args]
-    return [
+    return dict(
         json.loads(subprocess.run(command, env=env, capture_output=True, text=True, check=True).stdout)
-        for _ in range(WORKERS)
-    ]
+    )
+
+
+def in_workers(fakes: RemoteFakes, job: str, *args: str) -> list[dict[str, Any]]:
+    """Run ``job`` in ``WORKERS`` fresh interpreters, one after another, against the same fakes."""
+    return [in_worker(fakes, job, *args) for _ in range(WORKERS)]
 
 
 @contextmanager
@@ -351,17 +358,78 @@ def import_rows() -> list[Row]:
     ]
 
 
+def bytecodes_per_call(fn: Callable[[], object], calls: int) -> float:
+    """Python bytecodes executed per call of ``fn`` (``sys.settrace`` opcode events), after one call
+    untimed."""
+    fn()
+    count = 0
+
+    def trace(frame: Any, event: str, arg: object) -> Any:
+        nonlocal count
+        if event == "opcode":
+            count += 1
+        else:
+            frame.f_trace_opcodes = True
+        return trace
+
+    sys.settrace(trace)
+    try:
+        for _ in range(calls):
+            fn()
+    finally:
+        sys.settrace(None)
+    return count / calls
+
+
+def bytecodes_worker(fakes: RemoteFakes) -> dict[str, Any]:
+    """Bytecodes per sync pause+resume for each provider, and per pause of a fan-out, raw and facade."""
+    result: dict[str, Any] = {}
+    for provider in PAUSABLE:
+        sid = fakes.create(provider, status="running")
+        with clients_for(fakes, provider, sid) as pairs:
+            result[provider] = {
+                name: bytecodes_per_call(lambda pair=pairs[name]: (pair[0](), pair[1]()), calls=30)
+                for name in ("raw", "facade")
+            }
+    options = {p: {"api_key": fakes.api_key(p), "base_url": fakes.base_url(p)} for p in PAUSABLE}
+    size = 150
+    fan_out = {
+        "raw": lambda: asyncio.run(raw_fan_out(fakes, seed_sessions(fakes, size))),
+        "facade": lambda: intermission.pause_many(
+            seed_sessions(fakes, size),
+            concurrency=CONCURRENCY,
+            options=options,  # type: ignore[arg-type]
+        ),
+    }
+    # seeding is counted too, on both sides alike: a few bytecodes per item against tens of thousands
+    result["fan-out"] = {name: bytecodes_per_call(run, calls=1) / size for name, run in fan_out.items()}
+    return result
+
+
+def bytecode_rows(fakes: RemoteFakes) -> list[Row]:
+    counts = in_worker(fakes, "bytecodes")
+    rows = []
+    for key, label in [
+        *((p, f"Python bytecodes per sync pause+resume, {p}") for p in PAUSABLE),
+        ("fan-out", "Python bytecodes per pause of pause_many"),
+    ]:
+        raw, facade = counts[key]["raw"], counts[key]["facade"]
+        rows.append(Row(label, f"{facade:,.0f}", f"raw httpx {raw:,.0f}", facade / raw, "<= 1.10x"))
+    return rows
+
+
 def rows() -> list[Row]:
     out: list[Row] = []
     with remote_fakes() as fakes:
         out += overhead_rows(fakes)
         out += fan_out_rows(fakes)
+        out += bytecode_rows(fakes)
     out += import_rows()
     return out
 
 
 def worker_main(argv: list[str]) -> int:
-    """``python -m tests.bench.runtime overhead PROVIDER | fan-out``: one worker; prints JSON."""
+    """``python -m tests.bench.runtime overhead PROVIDER | fan-out | bytecodes``: one worker; prints JSON."""
     banner = {
         name: (url, key) for name, (url, key) in json.loads(os.environ["INTERMISSION_BENCH_FAKES"]).items()
     }
@@ -370,8 +438,11 @@ def worker_main(argv: list[str]) -> int:
         result = overhead_worker(fakes, argv[1])
     elif argv == ["fan-out"]:
         result = fan_out_worker(fakes)
+    elif argv == ["bytecodes"]:
+        result = bytecodes_worker(fakes)
     else:
-        print(f"usage: python -m tests.bench.runtime overhead {{{','.join(RAW)}}} | fan-out", file=sys.stderr)
+        usage = f"usage: python -m tests.bench.runtime overhead {{{','.join(RAW)}}} | fan-out | bytecodes"
+        print(usage, file=sys.stderr)
         return 2
     print(json.dumps(result))
     return 0
