@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 PY     := $(BIN)/python
 # Python files only: ruff would also reformat the code blocks of Markdown, where the vendor pages live verbatim.
-FORMAT := $(BIN)/ruff format --no-cache --extend-exclude '*.md'
+FORMAT := $(BIN)/ruff format --no-cache
 # Re-install when the dependency list changes.
 STAMP  := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 

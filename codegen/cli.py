@@ -98,7 +98,7 @@ def build_parser() -> argparse.ArgumentParser:
     specs.set_defaults(run=_cmd_specs)
 
     for register in (register_generate, register_drift, register_refresh):
-        register(sub)
+        register(sub.add_parser)
     return parser
 
 

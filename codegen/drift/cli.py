@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from codegen.cli_types import AddParser
 from codegen.drift.model import DriftError, Report
 from codegen.paths import ROOT, SPECS_DIR
 
@@ -123,12 +124,12 @@ def _output_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def register(add_parser: AddParser) -> None:
     exits = (
         "Exit status: 0 nothing unaccepted at or above --fail-on, 1 something is (or the facade is "
         "broken), 2 bad input."
     )
-    drift = sub.add_parser(
+    drift = add_parser(
         "drift",
         help="compare two OpenAPI documents: what changed, what breaks, which facade operations it touches",
         description=f"Compare two OpenAPI 3.0/3.1 documents of one provider. {exits}",
@@ -142,7 +143,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     _output_options(drift)
     drift.set_defaults(run=_run_files)
 
-    drift_git = sub.add_parser(
+    drift_git = add_parser(
         "drift-git",
         help="drift of every generated/<provider>/ (document and client API) since a git ref",
         description=(

@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
 
+from codegen.cli_types import AddParser
 from codegen.paths import GENERATED_DIR, SPECS_DIR
 
 
@@ -49,9 +49,9 @@ def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--jobs", type=int, default=None, help="parallel builds (default: one per CPU)")
 
 
-def register(sub: Any) -> None:
+def register(add_parser: AddParser) -> None:
     """Add ``generate`` and ``check`` to the ``python -m codegen`` subcommands."""
-    generate = sub.add_parser(
+    generate = add_parser(
         "generate",
         help="regenerate the typed clients of the providers whose inputs changed",
         description=(
@@ -64,7 +64,7 @@ def register(sub: Any) -> None:
     generate.add_argument("--force", action="store_true", help="regenerate even unchanged providers")
     generate.set_defaults(run=_cmd_generate)
 
-    check = sub.add_parser(
+    check = add_parser(
         "check",
         help="exit 1 when the committed generated/ is stale",
         description=(

@@ -7,6 +7,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from codegen.cli_types import AddParser
 from codegen.refresh.steps import DEFAULT_GENERATED, DEFAULT_SPECS
 from codegen.refresh.vet import IMPORT_TIMEOUT
 
@@ -53,8 +54,8 @@ def _run(args: argparse.Namespace) -> int:
     return outcome.exit_code
 
 
-def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = sub.add_parser(
+def register(add_parser: AddParser) -> None:
+    parser = add_parser(
         "refresh",
         help="download the vendor pages again, regenerate what changed, print the drift",
         description=(

@@ -227,3 +227,14 @@ def test_list_parameters_are_checked(
         assert set(json.loads(answer)) == {"code", "message"}
     else:
         assert_vendor_error(provider, code, answer)
+
+
+def test_head_of_a_documented_get_is_not_allowed(vendor_fakes: FakeVendors) -> None:
+    """Starlette answers HEAD on every GET route; the fakes answer only what the document has."""
+    sid = vendor_fakes.create("agi")
+    headers = auth_headers(vendor_fakes, "agi")
+    path = f"/v1/sessions/{sid}/status"
+    status, _, _ = send(vendor_fakes, "agi", "GET", path, None, headers)
+    assert status == 200
+    status, response_headers, _ = send(vendor_fakes, "agi", "HEAD", path, None, headers)
+    assert (status, response_headers["allow"]) == (405, "GET")

@@ -83,3 +83,17 @@ def test_the_pipeline_hash_follows_the_pipeline_source(tmp_path: Path) -> None:
     (tmp_path / "a.py").write_text("x = 2\n")
     assert pipeline_hash(tmp_path) != first
     pipeline_hash.cache_clear()
+
+
+def test_reports_downloads_and_command_lines_are_not_the_pipeline(tmp_path: Path) -> None:
+    (tmp_path / "a.py").write_text("x = 1\n")
+    first = pipeline_hash(tmp_path)
+    for name in ("cli.py", "__main__.py", "drift/rules.py", "refresh/fetch.py", "generate/cli.py"):
+        (tmp_path / name).parent.mkdir(exist_ok=True)
+        (tmp_path / name).write_text("changed = True\n")
+        pipeline_hash.cache_clear()
+        assert pipeline_hash(tmp_path) == first, name
+    (tmp_path / "generate" / "build.py").write_text("changed = True\n")
+    pipeline_hash.cache_clear()
+    assert pipeline_hash(tmp_path) != first
+    pipeline_hash.cache_clear()

@@ -39,6 +39,7 @@ class _ResettableH11(H11Protocol):
     """uvicorn's h11 protocol, handing each request its connection so that a fault can reset it.
 
     ASGI has no message for "drop the connection without an answer"; raising makes uvicorn answer 500.
+    A private API of uvicorn: listed with the others in the README ("Private APIs relied on").
     """
 
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]

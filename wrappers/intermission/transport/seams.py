@@ -1,4 +1,5 @@
-"""Every private attribute of httpx and httpcore the facade relies on, in one place.
+"""Every private attribute of httpx and httpcore the facade relies on, in one place (the README's "Private
+APIs relied on" lists these beside the fakes' one private API of uvicorn).
 
 Each seam has a test in ``tests/wrappers/test_seams.py`` that fails when the dependency moves it. What
 breaks if a seam goes away is said at each function; none of them has a public way in httpx 0.28 that
