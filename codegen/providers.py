@@ -146,4 +146,11 @@ def discover(specs_dir: Path, names: list[str] | None = None) -> list[Provider]:
         if missing:
             raise SpecError(missing[0], f"no provider manifest at {specs_dir / missing[0] / MANIFEST}")
         return [load_provider(specs_dir / n) for n in names]
-    return [load_provider(d) for d in sorted(specs_dir.iterdir()) if (d / MANIFEST).is_file()]
+    return [load_provider(d) for d in provider_dirs(specs_dir)]
+
+
+def provider_dirs(specs_dir: Path) -> list[Path]:
+    """The folders of ``specs_dir`` that hold a provider manifest, by name; none when it does not exist."""
+    if not specs_dir.is_dir():
+        return []
+    return [d for d in sorted(specs_dir.iterdir()) if (d / MANIFEST).is_file()]

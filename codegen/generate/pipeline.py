@@ -14,7 +14,7 @@ from codegen.generate import swap
 from codegen.generate.build import build_provider, output_names
 from codegen.generate.lock import compute_lock, read_lock
 from codegen.generate.outcome import FAILED, REGENERATED, UNCHANGED, Outcome
-from codegen.providers import MANIFEST, Provider, load_provider
+from codegen.providers import Provider, load_provider, provider_dirs
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
@@ -27,9 +27,7 @@ class _Task:
 
 
 def provider_names(specs_dir: Path) -> list[str]:
-    if not specs_dir.is_dir():
-        return []
-    return [d.name for d in sorted(specs_dir.iterdir()) if (d / MANIFEST).is_file()]
+    return [d.name for d in provider_dirs(specs_dir)]
 
 
 def is_current(provider: Provider, out_dir: Path, lock: dict[str, Any]) -> bool:

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from http import HTTPStatus
 from pathlib import Path
 
 from codegen.errors import PageError
+from codegen.vocabulary import reason_phrase
 
 MAX_PAGE_BYTES = 5 * 1024 * 1024
 
@@ -104,6 +104,7 @@ def slug(text: str) -> str:
 def status_phrase(code: str) -> str:
     """The description of a response whose page gives none: ``"404"`` -> ``"Not Found"``."""
     try:
-        return HTTPStatus(int(code)).phrase
-    except ValueError:
-        return f"{code} response" if code.endswith("XX") else "Response"
+        phrase = reason_phrase(int(code))
+    except ValueError:  # "2XX", "default"
+        phrase = None
+    return phrase or (f"{code} response" if code.endswith("XX") else "Response")

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
 from codegen.errors import CodegenError, SpecError
+from codegen.files import write_atomically
 from codegen.ingest import import_page
 from codegen.ingest.page import Page
 from codegen.openapi.document import canonical, check_references, validate
@@ -101,23 +100,6 @@ def build_document(
 
 def render_document(document: dict[str, Any]) -> str:
     return dump_yaml(document)
-
-
-def write_atomically(path: Path, text: str) -> bool:
-    """Write ``text`` to ``path`` via a temporary file; return whether it changed."""
-    data = text.encode("utf-8")
-    if path.exists() and path.read_bytes() == data:
-        return False
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return True
 
 
 def build_all(

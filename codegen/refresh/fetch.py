@@ -10,11 +10,11 @@ import math
 import time
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
-from http import HTTPStatus
 
 import httpx
 
 from codegen.ingest.page import MAX_PAGE_BYTES
+from codegen.vocabulary import reason_phrase
 
 Sleep = Callable[[float], Awaitable[None]]
 
@@ -80,10 +80,8 @@ def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
 
 
 def _phrase(status: int) -> str:
-    try:
-        return f"HTTP {status} {HTTPStatus(status).phrase}"
-    except ValueError:
-        return f"HTTP {status}"
+    phrase = reason_phrase(status)
+    return f"HTTP {status} {phrase}" if phrase else f"HTTP {status}"
 
 
 def retry_after(value: str | None, now: float | None = None) -> float | None:
