@@ -37,7 +37,6 @@ class Provider:
     client_package: str
     pages: tuple[PageEntry, ...]
     directory: Path
-    openapi_url: str | None = None
     # Page files, strongest first: where sources describe an operation or component differently, the
     # first of them listed here wins (with a warning); a conflict between unlisted sources is an error.
     prefer: tuple[str, ...] = ()
@@ -123,7 +122,7 @@ def load_provider(directory: Path) -> Provider:
     files = {page.file for page in pages}
     if not isinstance(prefer, list) or not all(isinstance(f, str) and f in files for f in prefer):
         raise SpecError(name, f"{path}: 'prefer' must list page files of 'pages', strongest first")
-    known = {"name", "display_name", "base_url", "auth", "env", "client", "pages", "openapi_url", "prefer"}
+    known = {"name", "display_name", "base_url", "auth", "env", "client", "pages", "prefer"}
     return Provider(
         name=name,
         display_name=_require_str(data, "display_name", str(path), name),
@@ -133,7 +132,6 @@ def load_provider(directory: Path) -> Provider:
         client_package=_require_str(client, "package", f"{path}: client", name),
         pages=tuple(pages),
         directory=directory,
-        openapi_url=data.get("openapi_url"),
         prefer=tuple(prefer),
         extra={k: v for k, v in data.items() if k not in known},
     )

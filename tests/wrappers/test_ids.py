@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from intermission.errors import InvalidId
-from intermission.ids import _PLAIN, _UUID, MAX_ID_LENGTH, IdKind, _problem, check_id
+from intermission.ids import _PLAIN, MAX_ID_LENGTH, UUID_TEXT, IdKind, _problem, check_id
 
 GOOD_TEXT = [
     "s1",
@@ -131,4 +131,4 @@ def test_the_uuid_shortcut_accepts_exactly_the_8_4_4_4_12_form(value: str) -> No
         canonical = str(uuid.UUID(value)) == value.lower()
     except ValueError:
         canonical = False
-    assert (_UUID.fullmatch(value) is not None) == canonical
+    assert (UUID_TEXT.fullmatch(value) is not None) == canonical

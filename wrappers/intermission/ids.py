@@ -24,7 +24,8 @@ MAX_ID_LENGTH = 256
 _FORBIDDEN = re.compile(r"[/?#\\]")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 _INTEGER = re.compile(r"[0-9]{1,19}")
-_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+# 8-4-4-4-12 hex digits, either case: a UUID as text (also what the fakes accept for format: uuid).
+UUID_TEXT = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 # Ids that need none of the checks below: no '%', '/', '?', '#', '\\', space or control character, and
 # not starting with '.' (so not a dot segment). Most real ids look like this.
 _PLAIN = re.compile(rf"[A-Za-z0-9_~:-][A-Za-z0-9._~:-]{{0,{MAX_ID_LENGTH - 1}}}")
@@ -74,7 +75,7 @@ def check_id(
         )
     text = value if type(value) is str else str(value)
     plain = _PLAIN.fullmatch(text) is not None
-    if plain and (kind is IdKind.TEXT or (kind is IdKind.UUID and _UUID.fullmatch(text))):
+    if plain and (kind is IdKind.TEXT or (kind is IdKind.UUID and UUID_TEXT.fullmatch(text))):
         return text  # the common case, decided by a regex or two
     shown = text[:MAX_ID_LENGTH].encode("ascii", "backslashreplace").decode("ascii")
     context: dict[str, Any] = {"provider": provider, "operation": operation, "id": shown}

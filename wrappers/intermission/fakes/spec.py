@@ -19,6 +19,7 @@ import pydantic
 import yaml
 
 from intermission import providers
+from intermission.ids import UUID_TEXT
 from intermission.providers import _manifest
 
 # Every provider of the registry has a fake.
@@ -322,7 +323,6 @@ class Schemas:
 # What a FastAPI server would put in one entry of a 422 body's "detail" list.
 ErrorDetail = dict[str, Any]
 
-_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 _INTEGER = re.compile(r"-?[0-9]{1,4000}")  # Python refuses int() of longer strings
 _BOOLEANS = {
     "true": True,
@@ -393,7 +393,7 @@ def _parse_scalar(schema: dict[str, Any], raw: str, loc: list[str | int]) -> tup
             msg = "Input should be a valid boolean, unable to interpret input"
             return None, {"loc": loc, "msg": msg, "type": "bool_parsing"}
         return _BOOLEANS[raw.lower()], None
-    elif fmt == "uuid" and not _UUID.fullmatch(raw):
+    elif fmt == "uuid" and not UUID_TEXT.fullmatch(raw):
         return None, {"loc": loc, "msg": "Input should be a valid UUID", "type": "uuid_parsing"}
     elif fmt == "date-time":
         try:
