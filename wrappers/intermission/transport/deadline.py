@@ -5,6 +5,8 @@ cannot hold a call past its deadline (httpx's read timeout applies to each read,
 Clamping each network wait costs less than one timer per attempt around the whole call (``asyncio.timeout``
 measured 8 % of ``pause_many``'s time), and it holds for the blocking client, which has no timer to use.
 
+The async classes are the sync ones' twins, line for line, as httpcore's own sync and async backends are.
+
 Imported when the first client is built (httpx itself imports httpcore only then), not with the facade.
 """
 
