@@ -9,7 +9,8 @@ server do not share an interpreter, so what is measured is the client's cost.
 How noise is kept out (the machine is shared and small, and its timings drift by 10 % from second to
 second): every comparison runs in several fresh worker processes (``WORKERS``), since the layout of one
 interpreter's memory alone moves a result by a few percent; inside a worker the clients take turns call by
-call, so a slow moment lands on all of them alike. A ratio is the median over the workers.
+call, so a slow moment lands on all of them alike. A ratio is the median over the workers; for the fan-out,
+whose runs are a second long, over every pair of adjacent runs in them.
 
 - per-call overhead: sync pause/resume through the facade vs a raw ``httpx.Client`` sending the same requests,
   and the official anchorbrowser / agi-python SDKs vs the same raw baseline;
