@@ -36,7 +36,7 @@ import time
 import tracemalloc
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, TypeVar
 
 import httpx
 import intermission
@@ -114,6 +114,7 @@ def auth_headers(fakes: RemoteFakes, provider: str) -> dict[str, str]:
 
 
 Pair = tuple[Callable[[], object], Callable[[], object]]
+T = TypeVar("T")
 
 
 def take_turns(pairs: dict[str, Pair], turns: int = 400) -> dict[str, float]:
@@ -252,6 +253,34 @@ async def raw_fan_out(fakes: RemoteFakes, items: list[tuple[str, str]]) -> None:
             await client.aclose()
 
 
+def alternate(
+    runs: dict[str, Callable[[T], object]], prepare: Callable[[], T], warm_up: Callable[[], T]
+) -> dict[str, list[float]]:
+    """Seconds of ``PAIRS`` timed runs of each of the two ``runs``, in alternating order, each on what an
+    untimed ``prepare()`` returns; after one untimed run of each on ``warm_up()``.
+
+    The warm-up matters: the facade's first call imports the generated clients (a cost the import rows
+    measure). Without it, one of the facade's timed runs would pay that and none of the baseline's.
+    """
+    first, second = runs
+    for run in runs.values():
+        run(warm_up())
+    times: dict[str, list[float]] = {name: [] for name in runs}
+    for pair in range(PAIRS):
+        for name in (first, second) if pair % 2 == 0 else (second, first):
+            given = prepare()
+            start = time.perf_counter()
+            runs[name](given)
+            times[name].append(time.perf_counter() - start)
+    return times
+
+
+def pair_ratios(runs: list[dict[str, Any]]) -> list[float]:
+    """Baseline time over facade time for every pair of adjacent runs of every worker (a pair shares the
+    machine's moment): throughput ratios."""
+    return [raw / facade for run in runs for raw, facade in zip(run["raw"], run["facade"], strict=True)]
+
+
 def fan_out_worker(fakes: RemoteFakes) -> dict[str, Any]:
     """One worker's seconds for each run of 1,000 pauses each way, in alternating order (``PAIRS`` runs
     each), and each one's peak memory."""
@@ -267,17 +296,9 @@ def fan_out_worker(fakes: RemoteFakes) -> dict[str, Any]:
             raise RuntimeError(f"{len(failures)} pauses failed in the benchmark, e.g. {failures[0]!r}")
 
     runs = {"raw": raw_run, "facade": facade_run}
-    # Warm up untimed: the facade's first call imports the generated clients, a cost the import rows
-    # measure. Without this, one of the facade's timed runs would pay it and the baseline's would not.
-    for run in runs.values():
-        run(seed_sessions(fakes, WARM_UP))
-    result: dict[str, Any] = {"raw": [], "facade": []}
-    for pair in range(PAIRS):
-        for name in ("raw", "facade") if pair % 2 == 0 else ("facade", "raw"):
-            items = seed_sessions(fakes)  # seeding is not timed
-            start = time.perf_counter()
-            runs[name](items)
-            result[name].append(time.perf_counter() - start)
+    result: dict[str, Any] = alternate(
+        runs, lambda: seed_sessions(fakes), lambda: seed_sessions(fakes, WARM_UP)
+    )
     # Memory in separate runs: tracemalloc slows Python down several times over.
     for name, run in runs.items():
         items = seed_sessions(fakes)
@@ -288,10 +309,8 @@ def fan_out_worker(fakes: RemoteFakes) -> dict[str, Any]:
 
 
 def fan_out_rows(fakes: RemoteFakes) -> list[Row]:
-    """The ratio is the median over every pair of adjacent runs (a pair shares the machine's moment) of
-    the baseline's time over the facade's: a throughput ratio."""
     runs = in_workers(fakes, "fan-out")
-    ratios = [raw / facade for run in runs for raw, facade in zip(run["raw"], run["facade"], strict=True)]
+    ratios = pair_ratios(runs)
 
     def rate(name: str) -> str:
         return f"{FAN_OUT / statistics.median(t for run in runs for t in run[name]):,.0f}/s"

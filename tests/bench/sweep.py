@@ -17,7 +17,7 @@ import os
 import statistics
 import subprocess
 import sys
-import time
+from collections.abc import Callable
 
 import httpx
 import intermission
@@ -25,11 +25,12 @@ import intermission
 from tests.bench.report import Row
 from tests.bench.runtime import (
     CONCURRENCY,
-    PAIRS,
     WARM_UP,
     WORKERS,
     RemoteFakes,
+    alternate,
     auth_headers,
+    pair_ratios,
     remote_fakes,
     spread,
 )
@@ -39,11 +40,13 @@ PROVIDER = "anchorbrowser"
 PAGE = 50  # the largest page Anchor serves
 
 
-def seed(fakes: RemoteFakes, count: int = SESSIONS) -> None:
+def seed(fakes: RemoteFakes, count: int = SESSIONS) -> int:
+    """Reset, then ``count`` running sessions; returns ``count``."""
     url = fakes.base_url(PROVIDER)
     with httpx.Client(timeout=30) as admin:
         admin.post(f"{url}/_fake/reset").raise_for_status()
         admin.post(f"{url}/_fake/seed", json={"running": count}).raise_for_status()
+    return count
 
 
 async def raw_pause_all(fakes: RemoteFakes) -> int:
@@ -82,21 +85,21 @@ def facade_pause_all(fakes: RemoteFakes) -> int:
 
 
 def worker(fakes: RemoteFakes) -> dict[str, list[float]]:
-    """Seconds of each client's timed pause-alls, in alternating order, after one untimed run each."""
-    runs = {"raw": lambda: asyncio.run(raw_pause_all(fakes)), "facade": lambda: facade_pause_all(fakes)}
-    for run in runs.values():
-        seed(fakes, WARM_UP)
-        run()
-    times: dict[str, list[float]] = {"raw": [], "facade": []}
-    for pair in range(PAIRS):
-        for name in ("raw", "facade") if pair % 2 == 0 else ("facade", "raw"):
-            seed(fakes)
-            start = time.perf_counter()
-            paused = runs[name]()
-            times[name].append(time.perf_counter() - start)
-            if paused != SESSIONS:
-                raise RuntimeError(f"{name} paused {paused} of {SESSIONS} sessions")
-    return times
+    """Seconds of each client's timed pause-alls (``runtime.alternate``)."""
+
+    def checked(name: str, run: Callable[[], int]) -> Callable[[int], None]:
+        def timed(seeded: int) -> None:
+            paused = run()
+            if paused != seeded:
+                raise RuntimeError(f"{name} paused {paused} of {seeded} sessions")
+
+        return timed
+
+    runs = {
+        "raw": checked("raw", lambda: asyncio.run(raw_pause_all(fakes))),
+        "facade": checked("facade", lambda: facade_pause_all(fakes)),
+    }
+    return alternate(runs, lambda: seed(fakes), lambda: seed(fakes, WARM_UP))
 
 
 def rows() -> list[Row]:
@@ -107,8 +110,7 @@ def rows() -> list[Row]:
             json.loads(subprocess.run(command, env=env, capture_output=True, text=True, check=True).stdout)
             for _ in range(WORKERS)
         ]
-    # throughput: baseline time over facade time, per pair of adjacent runs
-    ratios = [raw / facade for run in runs for raw, facade in zip(run["raw"], run["facade"], strict=True)]
+    ratios = pair_ratios(runs)
 
     def rate(name: str) -> str:
         return f"{SESSIONS / statistics.median(t for run in runs for t in run[name]):,.0f} sessions/s"
